@@ -1,0 +1,91 @@
+using NodaTime;
+
+namespace Omigjen.OpeningHours.Evaluation;
+
+/// <summary>
+/// Finds the next state change by walking local days inside each stretch of constant UTC offset, so DST switches
+/// are exact: in the spring gap local times that do not exist are skipped, in autumn the repeated hour is
+/// evaluated once per instant by its local clock time.
+/// </summary>
+internal static class ChangeFinder
+{
+    private const long MillisecondsPerMinute = 60_000;
+    private const long MillisecondsPerDay = 86_400_000;
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
+
+    public static StateResult StateAt(CompiledRule[] rules, Instant instant, EvaluationContext context)
+    {
+        var local = instant.InZone(context.Zone).LocalDateTime;
+        var day = local.Date.ToDateOnly();
+        int minute = (local.Hour * 60) + local.Minute;
+        Span<bool> matched = rules.Length <= 512 ? stackalloc bool[rules.Length] : new bool[rules.Length];
+        int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule);
+        return RuleEngine.StateAt(rules, day, minute, context, matched, start, holiday, holidayRule);
+    }
+
+    public static Instant? Next(CompiledRule[] rules, Instant instant, Instant limit, EvaluationContext context)
+    {
+        var initial = StateAt(rules, instant, context).State;
+        int capacity = DayTimeline.Capacity(rules);
+        Span<int> boundaries = capacity <= 256 ? stackalloc int[capacity] : new int[capacity];
+        Span<int> starts = capacity <= 256 ? stackalloc int[capacity] : new int[capacity];
+        Span<OpeningState> states = capacity <= 256 ? stackalloc OpeningState[capacity] : new OpeningState[capacity];
+
+        var current = instant;
+        while (current < limit)
+        {
+            var interval = context.Zone.GetZoneInterval(current);
+            long offsetMs = interval.WallOffset.Milliseconds;
+            var stretchEnd = interval.HasEnd ? interval.End : Instant.MaxValue;
+            var local = current.InZone(context.Zone).LocalDateTime;
+            var day = local.Date.ToDateOnly();
+            int currentMinute = (local.Hour * 60) + local.Minute;
+            bool firstDay = true;
+
+            while (true)
+            {
+                var dayStart = Instant.FromUnixTimeMilliseconds(((day.DayNumber - UnixEpochDayNumber) * MillisecondsPerDay) - offsetMs);
+                if (dayStart >= stretchEnd || dayStart >= limit)
+                {
+                    break;
+                }
+
+                int count = DayTimeline.Build(rules, day, context, boundaries, starts, states, null);
+                for (int i = 0; i < count; i++)
+                {
+                    if (firstDay && starts[i] <= currentMinute)
+                    {
+                        continue;
+                    }
+
+                    var at = dayStart.PlusTicks(starts[i] * MillisecondsPerMinute * NodaConstants.TicksPerMillisecond);
+                    if (at >= stretchEnd || at >= limit)
+                    {
+                        break;
+                    }
+
+                    if (states[i] != initial)
+                    {
+                        return at;
+                    }
+                }
+
+                firstDay = false;
+                day = day.AddDays(1);
+            }
+
+            if (stretchEnd >= limit)
+            {
+                return null;
+            }
+
+            current = stretchEnd;
+            if (StateAt(rules, current, context).State != initial)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+}

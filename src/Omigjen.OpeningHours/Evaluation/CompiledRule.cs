@@ -1,0 +1,18 @@
+using Omigjen.OpeningHours.Syntax;
+
+namespace Omigjen.OpeningHours.Evaluation;
+
+/// <summary>
+/// A rule ready for evaluation. A rule with times past midnight gets a second, "wrapped" rule right after it that
+/// holds the after-midnight parts and matches on the day after the original rule's days.
+/// </summary>
+internal sealed record CompiledRule(RuleSyntax Syntax, CompiledTime[] Times, bool Wrapped, bool Resets)
+{
+    public OpeningState Meaning => Syntax.Meaning;
+
+    public bool Fallback => Syntax.Separator == RuleSeparator.Fallback;
+
+    public string? Comment => Syntax.Comment;
+
+    public bool HasOpenEnd => Array.Exists(Times, t => t.OpenEnd);
+}

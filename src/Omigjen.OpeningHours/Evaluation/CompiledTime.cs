@@ -1,0 +1,60 @@
+using Omigjen.OpeningHours.Syntax;
+
+namespace Omigjen.OpeningHours.Evaluation;
+
+internal enum TimeKind : byte
+{
+    /// <summary>The whole day (<c>24/7</c>, <c>00:00-24:00</c>).</summary>
+    Always,
+
+    /// <summary>From start to end within the day.</summary>
+    Range,
+
+    /// <summary>The part of a range past midnight that falls on its first day: from start to midnight.</summary>
+    WrapStart,
+
+    /// <summary>The part of a range past midnight that falls on the next day: from midnight to end.</summary>
+    Tail,
+}
+
+/// <summary>
+/// One time selector prepared for evaluation. Whether a range passes midnight is decided once from fixed
+/// fallback values for sun times, as the reference implementation does; the actual minutes are resolved per day.
+/// </summary>
+internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, TimePoint End, int StartShift, int FixedEnd, bool EndIsFixed, bool OpenEnd)
+{
+    public bool Matches(DateOnly day, int minute, EvaluationContext context) => Kind switch
+    {
+        TimeKind.Always => true,
+        TimeKind.Range => minute >= StartOn(day, context) && minute < EndOn(day, context),
+        TimeKind.WrapStart => minute >= StartOn(day, context),
+        _ => minute < EndOn(day, context),
+    };
+
+    /// <summary>Whether a non-matching selector still reports a coming change on this day (the tail of a wrap does not).</summary>
+    public bool ReportsChangeWhenNotMatching => Kind != TimeKind.Tail;
+
+    public int StartOn(DateOnly day, EvaluationContext context) => SunClock.Resolve(Start, day, context) + StartShift;
+
+    public int EndOn(DateOnly day, EvaluationContext context) => EndIsFixed ? FixedEnd : SunClock.Resolve(End, day, context);
+
+    /// <summary>Adds the minutes at which this selector can switch on the given day.</summary>
+    public int AddBoundaries(DateOnly day, EvaluationContext context, Span<int> target)
+    {
+        switch (Kind)
+        {
+            case TimeKind.Range:
+                target[0] = StartOn(day, context);
+                target[1] = EndOn(day, context);
+                return 2;
+            case TimeKind.WrapStart:
+                target[0] = StartOn(day, context);
+                return 1;
+            case TimeKind.Tail:
+                target[0] = EndOn(day, context);
+                return 1;
+            default:
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+namespace Omigjen.OpeningHours.Evaluation;
+
+/// <summary>
+/// Decides the state at a local day and minute, following the reference implementation: rules whose day selectors
+/// match are collected (a resetting rule discards those before it), then later matching times win, fallback rules
+/// only fill what is still closed, and an open end is unknown.
+/// </summary>
+internal static class RuleEngine
+{
+    public const string OpenEndComment = "Specified as open end. Closing time was guessed.";
+
+    /// <summary>Marks the rules whose day selectors match <paramref name="day"/>; returns the first rule to apply.</summary>
+    public static int MatchDay(CompiledRule[] rules, DateOnly day, EvaluationContext context, Span<bool> matched, out Holiday? holiday, out int holidayRule)
+    {
+        int start = 0;
+        holiday = null;
+        holidayRule = -1;
+        var previousDay = day.DayNumber > DateOnly.MinValue.DayNumber ? day.AddDays(-1) : day;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            bool isMatch = DateMatcher.Matches(rule.Syntax, rule.Wrapped ? previousDay : day, context, out var found);
+            matched[i] = isMatch;
+            if (!isMatch)
+            {
+                continue;
+            }
+
+            if (rule.Resets)
+            {
+                start = i;
+            }
+
+            if (found is not null && !rule.Wrapped)
+            {
+                holiday = found;
+                holidayRule = i;
+            }
+        }
+
+        return start;
+    }
+
+    public static StateResult StateAt(CompiledRule[] rules, DateOnly day, int minute, EvaluationContext context, ReadOnlySpan<bool> matched, int start, Holiday? holiday, int holidayRule)
+    {
+        var state = OpeningState.Closed;
+        int match = -1;
+        string? comment = holiday?.NameNb;
+        int commentRule = holiday is null ? -1 : holidayRule;
+        bool commentIsOpenEnd = false;
+
+        for (int i = start; i < rules.Length; i++)
+        {
+            if (!matched[i])
+            {
+                continue;
+            }
+
+            var rule = rules[i];
+            if (rule.Times.Length == 0 && (!rule.Fallback || state == OpeningState.Closed))
+            {
+                state = rule.Meaning;
+                match = i;
+            }
+
+            var times = rule.Times;
+            for (int k = 0; k < times.Length; k++)
+            {
+                if (!times[k].Matches(day, minute, context) || (rule.Fallback && state != OpeningState.Closed))
+                {
+                    continue;
+                }
+
+                state = rule.Meaning;
+                match = i;
+                if (commentIsOpenEnd)
+                {
+                    comment = null;
+                    commentRule = -1;
+                    commentIsOpenEnd = false;
+                }
+
+                if (times[k].OpenEnd && state != OpeningState.Closed)
+                {
+                    comment = OpenEndComment;
+                    commentRule = i;
+                    commentIsOpenEnd = true;
+                    state = IsClosedAfterLaterRange(times, k, day, minute, context) ? OpeningState.Closed : OpeningState.Unknown;
+                }
+            }
+        }
+
+        if (match < 0)
+        {
+            return new StateResult(OpeningState.Closed, null);
+        }
+
+        var explicitComment = rules[match].Comment;
+        return new StateResult(state, explicitComment ?? (commentRule == match ? comment : null));
+    }
+
+    /// <summary>
+    /// "07:00+,12:00-16:00": once the later range of the same rule has ended, the open end no longer applies and
+    /// the reference implementation reports closed (keeping the open-end comment).
+    /// </summary>
+    private static bool IsClosedAfterLaterRange(CompiledTime[] times, int k, DateOnly day, int minute, EvaluationContext context)
+    {
+        if (k + 1 >= times.Length)
+        {
+            return false;
+        }
+
+        var next = times[k + 1];
+        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching)
+        {
+            return false;
+        }
+
+        return minute > 0 ? times[k].Matches(day, minute - 1, context) : times[k].Matches(day.AddDays(-1), (24 * 60) - 1, context);
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using NodaTime;
+
+namespace Omigjen.OpeningHours;
+
+/// <summary>
+/// Where a schedule is evaluated: the IANA time zone, the coordinates for sun times and the holiday calendars.
+/// Create once and reuse: the zone and sun times are looked up once and cached. Thread-safe.
+/// </summary>
+public sealed class EvaluationContext
+{
+    private readonly ConcurrentDictionary<(DateOnly Date, SunEvent Event), int> sunMinutes = new();
+
+    /// <param name="timeZoneId">IANA zone id such as "Europe/Oslo".</param>
+    /// <param name="publicHolidays">Calendar for <c>PH</c>; null means the Norwegian public holidays.</param>
+    /// <param name="schoolHolidays">Calendar for <c>SH</c>; null means no school holidays are known.</param>
+    /// <exception cref="ArgumentException">The time zone id is unknown.</exception>
+    public EvaluationContext(string timeZoneId = "Europe/Oslo", double? latitude = null, double? longitude = null,
+                             IHolidayCalendar? publicHolidays = null, IHolidayCalendar? schoolHolidays = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeZoneId);
+        Zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId)
+            ?? throw new ArgumentException($"Unknown IANA time zone \"{timeZoneId}\".", nameof(timeZoneId));
+        TimeZoneId = timeZoneId;
+        Latitude = latitude;
+        Longitude = longitude;
+        PublicHolidays = publicHolidays ?? NorwegianPublicHolidays.Instance;
+        SchoolHolidays = schoolHolidays;
+    }
+
+    /// <summary>Europe/Oslo, Asker's centre (59.83, 10.43), Norwegian public holidays, no school holiday data.</summary>
+    public static EvaluationContext Oslo { get; } = new("Europe/Oslo", 59.83, 10.43);
+
+    public string TimeZoneId { get; }
+
+    public double? Latitude { get; }
+
+    public double? Longitude { get; }
+
+    public IHolidayCalendar PublicHolidays { get; }
+
+    public IHolidayCalendar? SchoolHolidays { get; }
+
+    internal DateTimeZone Zone { get; }
+
+    /// <summary>
+    /// Local minutes after midnight of a sun event, or <see cref="SunMissing"/> when it does not happen that day
+    /// (polar day or night). Without coordinates the caller uses fixed fallback times instead.
+    /// </summary>
+    internal int GetSunMinutes(DateOnly date, SunEvent sunEvent)
+    {
+        if (sunMinutes.TryGetValue((date, sunEvent), out int cached))
+        {
+            return cached;
+        }
+
+        int computed = ComputeSunMinutes(date, sunEvent);
+        if (sunMinutes.Count < 100_000)
+        {
+            sunMinutes.TryAdd((date, sunEvent), computed);
+        }
+
+        return computed;
+    }
+
+    internal const int SunMissing = int.MinValue;
+
+    private int ComputeSunMinutes(DateOnly date, SunEvent sunEvent)
+    {
+        var time = SunTimes.Get(date, Latitude!.Value, Longitude!.Value, sunEvent, TimeZoneId);
+        if (time is null)
+        {
+            return SunMissing;
+        }
+
+        // Whole minutes of local clock time, relative to the given date (an event may fall just past midnight).
+        var local = Instant.FromDateTimeOffset(time.Value).InZone(Zone).LocalDateTime;
+        int dayShift = local.Date.ToDateOnly().DayNumber - date.DayNumber;
+        return (dayShift * 24 * 60) + (local.Hour * 60) + local.Minute;
+    }
+}

@@ -1,0 +1,152 @@
+using Omigjen.OpeningHours.Syntax;
+
+namespace Omigjen.OpeningHours.Parsing;
+
+internal sealed partial class Parser
+{
+    private static readonly int[] MaxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+    /// <summary>Monthday selectors: "Jan", "Nov-Feb", "Dec 24", "Dec 24-26,31", "Dec 24-Jan 02", "2026 Dec 24", "easter -2 days", "Mar Su[-1]".</summary>
+    private void ParseMonthdays(List<MonthdayRange> list)
+    {
+        while (true)
+        {
+            int year = 0;
+            if (IsYear(Current))
+            {
+                year = Current.Value;
+                at++;
+            }
+
+            if (Current.Kind == TokenKind.Easter || IsNthWeekdayAhead() || IsDayAhead())
+            {
+                var from = ParseDatePoint(year);
+                if (from.Kind == DatePointKind.MonthDay && Current.Kind is TokenKind.Dash or TokenKind.Comma && IsDayNumber(Peek(1)) && !IsClockAt(at + 1))
+                {
+                    ParseDaysInMonth(list, from);
+                }
+                else
+                {
+                    list.Add(new MonthdayRange(MonthdayKind.Dates, year, 0, 0, from, ParseRangeEnd(), 1));
+                }
+            }
+            else
+            {
+                int month = Expect(TokenKind.Month, "month").Value;
+                int toMonth = month;
+                if (Current.Kind == TokenKind.Dash && Peek(1).Kind == TokenKind.Month)
+                {
+                    at++;
+                    toMonth = Expect(TokenKind.Month, "month").Value;
+                }
+
+                list.Add(new MonthdayRange(MonthdayKind.Months, year, month, toMonth, default, null, 1));
+            }
+
+            bool more = Current.Kind == TokenKind.Comma
+                && (Peek(1).Kind is TokenKind.Month or TokenKind.Easter || (IsYear(Peek(1)) && Peek(2).Kind is TokenKind.Month or TokenKind.Easter));
+            if (!more)
+            {
+                return;
+            }
+
+            at++;
+        }
+    }
+
+    private bool IsNthWeekdayAhead() =>
+        Current.Kind == TokenKind.Month && Peek(1).Kind == TokenKind.Weekday && Peek(2).Kind == TokenKind.LBracket;
+
+    private bool IsDayAhead() => Current.Kind == TokenKind.Month && IsDayNumber(Peek(1)) && !IsClockAt(at + 1);
+
+    private static bool IsDayNumber(Token token) => token.Kind == TokenKind.Number && token.Digits <= 2;
+
+    /// <summary>"Dec 24-26,31" and "Jan 01-31/2": further days of the month just parsed.</summary>
+    private void ParseDaysInMonth(List<MonthdayRange> list, DatePoint first)
+    {
+        var current = first;
+        while (true)
+        {
+            DatePoint? to = null;
+            int period = 1;
+            if (Current.Kind == TokenKind.Dash && IsDayNumber(Peek(1)) && !IsClockAt(at + 1))
+            {
+                at++;
+                var end = Current;
+                to = current with { Day = ParseDayOfMonth(current.Month) };
+                if (to.Value.Day < current.Day)
+                {
+                    throw Invalid(end, "day", "Dagområdet går baklengs", "The day range runs backwards");
+                }
+
+                period = ParseStep();
+            }
+
+            list.Add(new MonthdayRange(MonthdayKind.Dates, current.Year, 0, 0, current, to, period));
+            if (Current.Kind != TokenKind.Comma || !IsDayNumber(Peek(1)) || IsClockAt(at + 1))
+            {
+                return;
+            }
+
+            at++;
+            current = current with { Day = ParseDayOfMonth(current.Month) };
+        }
+    }
+
+    private DatePoint? ParseRangeEnd()
+    {
+        bool isEnd = Current.Kind == TokenKind.Dash
+            && (Peek(1).Kind is TokenKind.Month or TokenKind.Easter || (IsYear(Peek(1)) && Peek(2).Kind is TokenKind.Month or TokenKind.Easter));
+        if (!isEnd)
+        {
+            return null;
+        }
+
+        at++;
+        int year = 0;
+        if (IsYear(Current))
+        {
+            year = Current.Value;
+            at++;
+        }
+
+        return ParseDatePoint(year);
+    }
+
+    private DatePoint ParseDatePoint(int year)
+    {
+        if (Accept(TokenKind.Easter))
+        {
+            return new DatePoint(year, DatePointKind.Easter, 0, 0, 0, 0, ParseDayOffset());
+        }
+
+        int month = Expect(TokenKind.Month, "month").Value;
+        if (Current.Kind == TokenKind.Weekday)
+        {
+            int weekday = Expect(TokenKind.Weekday, "weekday").Value;
+            Expect(TokenKind.LBracket, "[");
+            int nth = ParseSignedSmall();
+            Expect(TokenKind.RBracket, "]");
+            return new DatePoint(year, DatePointKind.NthWeekday, month, 0, weekday, nth, ParseDayOffset());
+        }
+
+        if (!IsDayNumber(Current))
+        {
+            // "Dec-Jan 05"-like forms are not part of the syntax; a month range without days is handled by the caller.
+            throw Unexpected(Current, "day of month");
+        }
+
+        return new DatePoint(year, DatePointKind.MonthDay, month, ParseDayOfMonth(month), 0, 0, 0);
+    }
+
+    private int ParseDayOfMonth(int month)
+    {
+        var token = Expect(TokenKind.Number, "day of month");
+        if (token.Value < 1 || token.Value > MaxDay[month - 1])
+        {
+            throw Invalid(token, "day of month", $"Dagen finnes ikke i {Words.MonthNames[month - 1]}", $"The day does not exist in {Words.MonthNames[month - 1]}");
+        }
+
+        return token.Value;
+    }
+}

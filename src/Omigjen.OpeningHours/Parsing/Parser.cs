@@ -1,0 +1,192 @@
+using Omigjen.OpeningHours.Syntax;
+
+namespace Omigjen.OpeningHours.Parsing;
+
+/// <summary>Recursive-descent parser over the token list; selectors are accepted in any order within a rule.</summary>
+internal sealed partial class Parser(List<Token> tokens, List<(int Position, string Nb, string En)> warnings)
+{
+    private int at;
+
+    private Token Current => tokens[at];
+
+    public List<RuleSyntax> ParseRules()
+    {
+        var rules = new List<RuleSyntax>();
+        var separator = RuleSeparator.Normal;
+        while (true)
+        {
+            var rule = ParseRule(separator);
+            if (rule is not null)
+            {
+                rules.Add(rule);
+            }
+
+            var token = Current;
+            switch (token.Kind)
+            {
+                case TokenKind.End:
+                    if (rules.Count == 0)
+                    {
+                        throw ParseFailure.At(token.Position, "rule", "Verdien inneholder ingen regler.", "The value contains no rules.");
+                    }
+
+                    return rules;
+                case TokenKind.Semicolon: separator = RuleSeparator.Normal; break;
+                case TokenKind.Fallback: separator = RuleSeparator.Fallback; break;
+                case TokenKind.Comma: separator = RuleSeparator.Additional; break;
+                default:
+                    // A new selector right after a complete rule: the writer most likely forgot "; ".
+                    warnings.Add((token.Position, "Skill regler med «; ».", "Separate rules with \"; \"."));
+                    separator = RuleSeparator.Normal;
+                    continue;
+            }
+
+            at++;
+        }
+    }
+
+    private RuleSyntax? ParseRule(RuleSeparator separator)
+    {
+        int start = at;
+        var years = new List<YearRange>();
+        var monthdays = new List<MonthdayRange>();
+        var weeks = new List<WeekRange>();
+        var holidays = new List<DaySyntax>();
+        var days = new List<DaySyntax>();
+        var times = new List<TimeSpanSyntax>();
+        bool is247 = false;
+        var modifier = Modifier.None;
+        string? comment = null;
+
+        while (true)
+        {
+            var token = Current;
+            if (modifier != Modifier.None || comment is not null)
+            {
+                // Only a comment may follow the modifier.
+                if (token.Kind == TokenKind.Comment && comment is null)
+                {
+                    comment = token.Text;
+                    at++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (times.Count > 0 || is247)
+            {
+                // After times only the modifier, a comment or more times may follow; anything else starts a new rule.
+                if (token.Kind is not (TokenKind.Modifier or TokenKind.Comment) && !IsTimeStart(at))
+                {
+                    break;
+                }
+            }
+
+            switch (token.Kind)
+            {
+                case TokenKind.Number when IsYear(token) && !IsTimeStart(at):
+                    if (Peek(1).Kind is TokenKind.Month or TokenKind.Easter)
+                    {
+                        ParseMonthdays(monthdays);
+                    }
+                    else
+                    {
+                        ParseYears(years);
+                    }
+
+                    break;
+                case TokenKind.Month or TokenKind.Easter:
+                    ParseMonthdays(monthdays);
+                    break;
+                case TokenKind.Week:
+                    ParseWeeks(weeks);
+                    break;
+                case TokenKind.Weekday or TokenKind.Holiday:
+                    ParseDayList(days, holidays);
+                    break;
+                case TokenKind.TwentyFourSeven:
+                    is247 = true;
+                    at++;
+                    break;
+                case TokenKind.Colon when at > start:
+                    // The optional ':' after wide-range selectors ("Dec 24: 10:00-12:00") is only for readability.
+                    at++;
+                    break;
+                case TokenKind.Modifier:
+                    modifier = (Modifier)token.Value;
+                    at++;
+                    break;
+                case TokenKind.Comment:
+                    comment = token.Text;
+                    at++;
+                    break;
+                case TokenKind.End or TokenKind.Semicolon or TokenKind.Fallback:
+                    goto done;
+                case TokenKind.Comma when at > start:
+                    goto done;
+                default:
+                    if (IsTimeStart(at))
+                    {
+                        ParseTimes(times);
+                        break;
+                    }
+
+                    throw Unexpected(token, "selector, time, modifier or comment");
+            }
+        }
+
+    done:
+        if (at == start)
+        {
+            if (Current.Kind is TokenKind.Semicolon or TokenKind.End && start > 0)
+            {
+                warnings.Add((Current.Position, "Tom regel fjernet.", "Empty rule removed."));
+                return null;
+            }
+
+            throw Unexpected(Current, "rule");
+        }
+
+        return new RuleSyntax(separator, [.. years], [.. monthdays], [.. weeks], [.. holidays], [.. days], [.. times], is247, modifier, comment);
+    }
+
+    private Token Peek(int offset) => tokens[Math.Min(at + offset, tokens.Count - 1)];
+
+    private static bool IsYear(Token token) => token.Kind == TokenKind.Number && token.Digits == 4 && token.Value >= 1900;
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Current.Kind != kind)
+        {
+            return false;
+        }
+
+        at++;
+        return true;
+    }
+
+    private Token Expect(TokenKind kind, string expected)
+    {
+        var token = Current;
+        if (token.Kind != kind)
+        {
+            throw Unexpected(token, expected);
+        }
+
+        at++;
+        return token;
+    }
+
+    private static ParseFailure Unexpected(Token token, string expected)
+    {
+        string found = token.Kind == TokenKind.End ? "end of value" : token.Kind.ToString();
+        string foundNb = token.Kind == TokenKind.End ? "slutten av verdien" : token.Kind.ToString();
+        return ParseFailure.At(token.Position, expected,
+            $"Forventet {expected} ved posisjon {token.Position}, fant {foundNb}.",
+            $"Expected {expected} at position {token.Position}, found {found}.");
+    }
+
+    private static ParseFailure Invalid(Token token, string expected, string nb, string en) =>
+        ParseFailure.At(token.Position, expected, $"{nb} (posisjon {token.Position})", $"{en} (position {token.Position})");
+}

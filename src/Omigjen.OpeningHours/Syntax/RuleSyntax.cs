@@ -1,0 +1,47 @@
+namespace Omigjen.OpeningHours.Syntax;
+
+internal enum RuleSeparator : byte
+{
+    /// <summary><c>;</c> (or the first rule): overrides earlier rules on the days it matches.</summary>
+    Normal,
+
+    /// <summary><c>,</c>: adds to earlier rules without overriding them.</summary>
+    Additional,
+
+    /// <summary><c>||</c>: applies only where earlier rules leave the value closed.</summary>
+    Fallback,
+}
+
+internal enum Modifier : byte
+{
+    None,
+    Open,
+    Closed,
+    Off,
+    Unknown,
+}
+
+/// <summary>One parsed rule. Days holds weekdays and holidays joined by commas (OR); Holidays a separate holiday group (AND).</summary>
+internal sealed record RuleSyntax(
+    RuleSeparator Separator,
+    YearRange[] Years,
+    MonthdayRange[] Monthdays,
+    WeekRange[] Weeks,
+    DaySyntax[] Holidays,
+    DaySyntax[] Days,
+    TimeSpanSyntax[] Times,
+    bool Is247,
+    Modifier Modifier,
+    string? Comment)
+{
+    public bool HasDateSelectors => Years.Length + Monthdays.Length + Weeks.Length + Holidays.Length + Days.Length > 0;
+
+    /// <summary>A comment without a modifier makes the rule unknown, as in the reference implementation.</summary>
+    public OpeningState Meaning => Modifier switch
+    {
+        Modifier.Closed or Modifier.Off => OpeningState.Closed,
+        Modifier.Unknown => OpeningState.Unknown,
+        Modifier.Open => OpeningState.Open,
+        _ => Comment is null ? OpeningState.Open : OpeningState.Unknown,
+    };
+}

@@ -1,0 +1,88 @@
+using System.IO.Compression;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.OpeningHours;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web;
+
+/// <summary>Service registration and the request pipeline, kept out of Program.cs so it stays a page long.</summary>
+public static class AppSetup
+{
+    public static void AddOmigjen(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
+        services.Configure<MunicipalityOptions>(builder.Configuration.GetSection(MunicipalityOptions.Section));
+        services.AddData();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MunicipalClock>();
+        services.AddSingleton<DirectoryCache>();
+
+        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "OMigjen API";
+            doc.Info.Description = "Open data on reuse initiatives: directory, opening hours. Svar på norsk og engelsk.";
+            return Task.CompletedTask;
+        }));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/geo+json", "image/svg+xml"]);
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddRateLimiting();
+    }
+
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (options.MigrateOnStart ?? db.Database.IsSqlite())
+            await DatabaseSetup.MigrateAsync(db);
+        if (options.SeedDemoWhenEmpty ?? db.Database.IsSqlite())
+            await DatabaseSetup.SeedDemoIfEmptyAsync(db, app.Services.GetRequiredService<TimeProvider>());
+    }
+
+    public static void UseOmigjen(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/feil");
+        app.UseStatusCodePagesWithReExecute("/feil", "?status={0}");
+        app.UseSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl =
+                c.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
+        });
+        app.UseLanguage();
+        app.UseRouting();
+        app.UseRateLimiter();
+
+        var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimiting.ApiPolicy);
+        api.MapInitiativesApi();
+        api.MapOpeningHoursApi();
+        app.MapOpenApi("/api/{documentName}/openapi.json");
+        app.MapRazorPages();
+    }
+}

@@ -1,0 +1,68 @@
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
+
+namespace Omigjen.Web.Cli;
+
+/// <summary>
+/// The command-line tools in the same executable: <c>migrate</c>, <c>seed-demo</c>, <c>import initiatives FILE</c>.
+/// Options such as <c>--Database:Provider=Postgres</c> go to configuration as for the web app.
+/// </summary>
+public static class CommandLine
+{
+    private static readonly string[] Commands = ["migrate", "seed-demo", "import", "help", "--help"];
+
+    public static (string[]? Command, string[] HostArgs) Split(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !Commands.Contains(args[0])) return (null, args);
+        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--help").ToArray();
+        return (positional, args[positional.Length..]);
+    }
+
+    public static async Task<int> RunAsync(WebApplication app, string[] command)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(command);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        switch (command)
+        {
+            case ["migrate"]:
+                Console.WriteLine("Migrerer databasen / migrating the database ...");
+                await DatabaseSetup.MigrateAsync(db);
+                Console.WriteLine("Ferdig / done.");
+                return 0;
+            case ["seed-demo"]:
+                await DatabaseSetup.MigrateAsync(db);
+                var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, progress: Progress());
+                return Report(result);
+            case ["import", "initiatives", var file]:
+                Console.WriteLine($"Importerer / importing {file} ...");
+                return Report(await InitiativeImporter.ImportFileAsync(db, file, time, progress: Progress()));
+            default:
+                Console.WriteLine("""
+                    Bruk / usage: Omigjen.Web <kommando> [--Innstilling=verdi ...]
+                      migrate                      opprett eller oppgrader databasen / create or upgrade the database
+                      seed-demo                    last inn demodata (samme import som ekte data) / load the demo data
+                      import initiatives <fil>     importer tiltak fra CSV eller JSON, alt eller ingenting / import initiatives
+                    Formatet / the format: docs/import-format.md
+                    """);
+                return command is ["help"] or ["--help"] ? 0 : 64;
+        }
+    }
+
+    private static Progress<int> Progress() => new(n => Console.WriteLine($"  {n} rader lagret / rows saved"));
+
+    private static int Report(ImportResult result)
+    {
+        if (result.Succeeded)
+        {
+            Console.WriteLine($"Ferdig / done: {result.Created} nye / created, {result.Updated} oppdatert / updated.");
+            return 0;
+        }
+        Console.Error.WriteLine($"Ingenting ble importert: {result.Errors.Count} feil / nothing was imported: {result.Errors.Count} errors");
+        foreach (var e in result.Errors) Console.Error.WriteLine("  " + e);
+        return 1;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Initiatives;
+
+namespace Omigjen.Web.Data;
+
+/// <summary>Migrates the database and, for an empty embedded database, loads the demo data.</summary>
+public static class DatabaseSetup
+{
+    public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets the public pages read while an import writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+    }
+
+    public static async Task<bool> SeedDemoIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Initiatives.AnyAsync(ct))
+            return false;
+        var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, ct: ct);
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors));
+        return true;
+    }
+
+    internal static void ClearSqlitePools() => SqliteConnection.ClearAllPools();
+}

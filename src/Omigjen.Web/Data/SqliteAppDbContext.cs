@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Omigjen.Web.Data;
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);

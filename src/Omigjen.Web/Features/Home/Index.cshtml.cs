@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Home;
+
+/// <summary>The start page: search, quick filters, the map and the list that is the map's equivalent.</summary>
+public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
+{
+    public InitiativeQuery Query { get; private set; } = new();
+    public IReadOnlyList<QueryError> Errors { get; private set; } = [];
+    public SearchResult Result { get; private set; } = new(0, 1, 20, []);
+    public MapOptions Map => map.Value;
+    public MunicipalClock Clock => clock;
+    public string QueryString { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var errors = new List<QueryError>();
+        Query = InitiativeQueryParser.Parse(Request.Query, errors);
+        Errors = errors;
+        var snapshot = await cache.GetAsync(db, ct);
+        Result = InitiativeSearch.Run(snapshot, Query, clock.Now, clock.Zone);
+        QueryString = string.Join('&', Request.Query.Where(kv => kv.Key is not ("page" or "lang"))
+            .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}")));
+    }
+
+    public string PageUrl(int page) => "/?" + string.Join('&', new[] { QueryString, $"page={page}" }.Where(s => s.Length > 0)) + "#resultater";
+
+    public bool Has<T>(IReadOnlyList<T> selected, T value) => selected.Contains(value);
+}

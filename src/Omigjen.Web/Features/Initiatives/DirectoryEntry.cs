@@ -1,0 +1,31 @@
+using Omigjen.OpeningHours;
+
+namespace Omigjen.Web.Features.Initiatives;
+
+/// <summary>An initiative with its opening hours parsed once, as the directory's filters need them.</summary>
+public sealed class DirectoryEntry
+{
+    public DirectoryEntry(Initiative initiative, string timeZoneId)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        Initiative = initiative;
+        Schedule = string.IsNullOrWhiteSpace(initiative.OpeningHours) ? null : OpeningHoursSchedule.Parse(initiative.OpeningHours).Schedule;
+        var first = initiative.Locations.FirstOrDefault();
+        // Sunrise/sunset rules need the place's coordinates; the first location stands for the initiative.
+        Context = new EvaluationContext(timeZoneId, first?.Latitude, first?.Longitude, NorwegianPublicHolidays.Instance);
+        SearchText = string.Join(' ',
+            initiative.Name, initiative.ShortDescription.Nb, initiative.ShortDescription.En, initiative.LongDescription.Nb,
+            initiative.LongDescription.En, initiative.Accepts.Nb, initiative.Accepts.En,
+            string.Join(' ', initiative.Locations.Select(l => $"{l.Name} {l.Address} {l.City}"))).ToLowerInvariant();
+    }
+
+    public Initiative Initiative { get; }
+
+    /// <summary>Null when the hours are not known (empty) or not valid.</summary>
+    public OpeningHoursSchedule? Schedule { get; }
+
+    public EvaluationContext Context { get; }
+
+    /// <summary>Lower-cased text the free-text filter looks in: name, descriptions, what it accepts, places.</summary>
+    public string SearchText { get; }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace Omigjen.Web.Features.Initiatives;
+
+/// <summary>Writes directory hits as a GeoJSON FeatureCollection (RFC 7946: coordinates are longitude, latitude).</summary>
+public static class GeoJsonWriter
+{
+    public const string ContentType = "application/geo+json";
+
+    public static byte[] Write(IEnumerable<SearchHit> hits, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(hits);
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            w.WriteString("type", "FeatureCollection");
+            w.WriteStartArray("features");
+            foreach (var hit in hits)
+            {
+                var i = hit.Entry.Initiative;
+                // Every location of a book-cabinet style initiative is its own point on the map.
+                foreach (var l in hit.Locations)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", "Feature");
+                    w.WriteStartObject("geometry");
+                    w.WriteString("type", "Point");
+                    w.WriteStartArray("coordinates");
+                    w.WriteNumberValue(Math.Round(l.Longitude, 6));
+                    w.WriteNumberValue(Math.Round(l.Latitude, 6));
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                    w.WriteStartObject("properties");
+                    w.WriteString("slug", i.Slug);
+                    w.WriteString("name", l.Name ?? i.Name);
+                    w.WriteString("initiative", i.Name);
+                    w.WriteString("address", l.Address);
+                    w.WriteString("kind", i.Kinds.Count > 0 ? Tokens.Of(i.Kinds[0]) : null);
+                    w.WriteString("kindLabel", i.Kinds.Count > 0 ? Labels.Of(i.Kinds[0]) : null);
+                    w.WriteString("state", hit.StateNow.Token());
+                    w.WriteString("status", StatusText.For(hit.Entry, now, zone));
+                    w.WriteString("url", $"/initiativ/{i.Slug}");
+                    w.WriteBoolean("illustrative", i.IsIllustrative);
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                }
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+}

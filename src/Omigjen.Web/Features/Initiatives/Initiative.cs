@@ -1,0 +1,36 @@
+namespace Omigjen.Web.Features.Initiatives;
+
+/// <summary>A reuse initiative in the directory: one actor's place (or places) and what it offers.</summary>
+public sealed class Initiative
+{
+    public int Id { get; set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public LocalizedText ShortDescription { get; set; } = new();
+    public LocalizedText LongDescription { get; set; } = new();
+    public List<InitiativeKind> Kinds { get; set; } = [];
+    public List<GoodsCategory> Categories { get; set; } = [];
+    public List<InitiativeService> Services { get; set; } = [];
+    public LocalizedText Accepts { get; set; } = new();
+    public LocalizedText Declines { get; set; } = new();
+    public OrganisationType OrganisationType { get; set; }
+    public List<InitiativeLocation> Locations { get; set; } = [];
+
+    /// <summary>OSM opening_hours syntax; empty when unknown.</summary>
+    public string OpeningHours { get; set; } = "";
+    public LocalizedText OpeningHoursNote { get; set; } = new();
+
+    public ContactInfo Contact { get; set; } = new();
+    public AccessibilityInfo Accessibility { get; set; } = new();
+    public ConsumerTerms Terms { get; set; } = new();
+
+    public InitiativeStatus Status { get; set; } = InitiativeStatus.Active;
+    public LocalizedText ClosedReason { get; set; } = new();
+    public DateOnly? ClosedUntil { get; set; }
+    public DateOnly? LastConfirmed { get; set; }
+
+    /// <summary>Demo entries: the name is real, address, coordinates and hours are not confirmed.</summary>
+    public bool IsIllustrative { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Omigjen.Web.Features.Initiatives;
+
+internal sealed class InitiativeLocationConfiguration : IEntityTypeConfiguration<InitiativeLocation>
+{
+    public void Configure(EntityTypeBuilder<InitiativeLocation> b)
+    {
+        b.Property(l => l.Address).HasMaxLength(300);
+        b.Property(l => l.Name).HasMaxLength(200);
+        b.Property(l => l.PostalCode).HasMaxLength(10);
+        b.Property(l => l.City).HasMaxLength(100);
+        b.HasIndex(l => new { l.Latitude, l.Longitude });
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Extensions.Primitives;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Initiatives;
+
+/// <summary>Reads the directory filters from a query string, collecting an error for each bad parameter.</summary>
+public static class InitiativeQueryParser
+{
+    public const int MaxPageSize = 100;
+
+    public static InitiativeQuery Parse(IEnumerable<KeyValuePair<string, StringValues>> query, List<QueryError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(errors);
+        var q = query.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+        string? One(string key) => q.TryGetValue(key, out var v) && !StringValues.IsNullOrEmpty(v) ? v.ToString().Trim() : null;
+        IEnumerable<string> Many(string key) => q.TryGetValue(key, out var v)
+            ? v.SelectMany(s => (s ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : [];
+
+        var result = new InitiativeQuery
+        {
+            Text = One("q") is { Length: > 0 } text ? text[..Math.Min(text.Length, 200)] : null,
+            Kinds = Enums<InitiativeKind>(Many("kind"), "kind", errors),
+            Categories = Enums<GoodsCategory>(Many("category"), "category", errors),
+            Services = Enums<InitiativeService>(Many("service"), "service", errors),
+            StepFree = Flag(One("stepfree"), "stepfree", errors),
+            IncludeArchived = Flag(One("archived"), "archived", errors),
+        };
+
+        var (open, at) = ParseOpen(One("open"), One("day"), One("time"), errors);
+        result = result with { Open = open, At = at };
+
+        var (near, nearLabel) = ParseNear(One("near"), errors);
+        result = result with { Near = near, NearLabel = nearLabel };
+        if (One("radius_km") is { } radius)
+        {
+            if (double.TryParse(radius, NumberStyles.Float, CultureInfo.InvariantCulture, out var km) && km is > 0 and <= 500)
+                result = result with { RadiusKm = km };
+            else errors.Add(new("radius_km", "må være et tall mellom 0 og 500", "must be a number between 0 and 500"));
+            if (near is null && errors.All(e => e.Parameter != "near"))
+                errors.Add(new("radius_km", "krever near=breddegrad,lengdegrad", "requires near=lat,lon"));
+        }
+        if (One("bbox") is { } bbox) result = result with { BBox = ParseBBox(bbox, errors) };
+
+        var sort = One("sort");
+        result = result with
+        {
+            Sort = sort switch
+            {
+                null => near is null ? InitiativeSort.Name : InitiativeSort.Distance,
+                "name" => InitiativeSort.Name,
+                "distance" when near is not null => InitiativeSort.Distance,
+                "distance" => Error(errors, "sort", "avstand krever et punkt (near)", "distance requires a point (near)", InitiativeSort.Name),
+                _ => Error(errors, "sort", "bruk name eller distance", "use name or distance", InitiativeSort.Name),
+            },
+            Page = Int(One("page"), "page", 1, 1, 100_000, errors),
+            PageSize = Int(One("page_size"), "page_size", 20, 1, MaxPageSize, errors),
+        };
+        return result;
+    }
+
+    private static (OpenWhen, DateTime?) ParseOpen(string? open, string? day, string? time, List<QueryError> errors)
+    {
+        switch (open)
+        {
+            case null or "" or "any": return (OpenWhen.Any, null);
+            case "now": return (OpenWhen.Now, null);
+            case "after17": return (OpenWhen.After17, null);
+            case "weekend": return (OpenWhen.Weekend, null);
+            case "at":
+                // The page's "open at a chosen day and time" sends day=YYYY-MM-DD and time=HH:MM.
+                if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                    && TimeOnly.TryParseExact(time ?? "12:00", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+                    return (OpenWhen.At, d.ToDateTime(t));
+                errors.Add(new("day", "velg dag (ÅÅÅÅ-MM-DD) og klokkeslett (TT:MM)", "choose a day (YYYY-MM-DD) and a time (HH:MM)"));
+                return (OpenWhen.Any, null);
+        }
+        string[] withOffset = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK"];
+        string[] local = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
+        if (open.Length > 16 && open[16..].IndexOfAny(['Z', '+', '-']) >= 0
+            && DateTimeOffset.TryParseExact(open, withOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            return (OpenWhen.At, instant.UtcDateTime); // Kind Utc: an instant
+        if (DateTime.TryParseExact(open, local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime))
+            return (OpenWhen.At, localTime); // Kind Unspecified: local time in the municipality
+        errors.Add(new("open", "bruk now, after17, weekend, at eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)", "use now, after17, weekend, at or a date-time (YYYY-MM-DDTHH:MM)"));
+        return (OpenWhen.Any, null);
+    }
+
+    private static (GeoPoint?, string?) ParseNear(string? near, List<QueryError> errors)
+    {
+        if (near is null) return (null, null);
+        var parts = near.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
+            return (new GeoPoint(lat, lon), null);
+        if (Places.TryFind(near, out var place))
+            return (place.Point, place.Name);
+        errors.Add(new("near", "skriv et stedsnavn i kommunen eller breddegrad,lengdegrad", "type a place name in the municipality or lat,lon"));
+        return (null, null);
+    }
+
+    private static BoundingBox? ParseBBox(string bbox, List<QueryError> errors)
+    {
+        var p = bbox.Split(',', StringSplitOptions.TrimEntries);
+        var n = new double[4];
+        if (p.Length == 4 && p.Select((s, i) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out n[i])).All(ok => ok)
+            && n[0] < n[2] && n[1] < n[3] && n[1] >= -90 && n[3] <= 90 && n[0] >= -180 && n[2] <= 180)
+            return new BoundingBox(n[0], n[1], n[2], n[3]);
+        errors.Add(new("bbox", "bruk minLon,minLat,maxLon,maxLat", "use minLon,minLat,maxLon,maxLat"));
+        return null;
+    }
+
+    private static List<T> Enums<T>(IEnumerable<string> tokens, string parameter, List<QueryError> errors) where T : struct, Enum
+    {
+        var result = new List<T>();
+        foreach (var token in tokens)
+        {
+            if (Tokens.TryParse<T>(token, out var v)) result.Add(v);
+            else errors.Add(new(parameter, $"ukjent verdi «{token}»; gyldige: {string.Join(", ", Tokens.All<T>())}",
+                $"unknown value '{token}'; valid: {string.Join(", ", Tokens.All<T>())}"));
+        }
+        return result;
+    }
+
+    private static bool Flag(string? value, string parameter, List<QueryError> errors) => value switch
+    {
+        null or "false" or "0" => false,
+        "true" or "1" or "on" => true,
+        _ => Error(errors, parameter, "bruk true eller false", "use true or false", false),
+    };
+
+    private static int Int(string? value, string parameter, int fallback, int min, int max, List<QueryError> errors)
+    {
+        if (value is null) return fallback;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
+        return Error(errors, parameter, $"må være et heltall fra {min} til {max}", $"must be a whole number from {min} to {max}", fallback);
+    }
+
+    private static T Error<T>(List<QueryError> errors, string parameter, string nb, string en, T fallback)
+    {
+        errors.Add(new(parameter, nb, en));
+        return fallback;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Omigjen.Web.Data;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Initiatives;
+
+public static class InitiativesApi
+{
+    public static RouteGroupBuilder MapInitiativesApi(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var group = api.MapGroup("/initiatives").WithTags("Initiatives");
+        group.MapGet("", List).WithName("ListInitiatives")
+            .WithSummary("Initiatives matching the directory's filters, paged")
+            .WithDescription("Filters: q, kind, category, service (comma-separated tokens), open (now, after17, weekend, at with day and time, or an ISO date-time), near (lat,lon or a place name), radius_km, stepfree, bbox (minLon,minLat,maxLon,maxLat), archived, sort (name, distance), page, page_size (at most 100).");
+        api.MapGet("/initiatives.geojson", GeoJson).WithName("InitiativesGeoJson").WithTags("Initiatives")
+            .WithSummary("The same filters as a GeoJSON FeatureCollection, one feature per location")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType);
+        group.MapGet("/{slug}", Get).WithName("GetInitiative").WithSummary("One initiative with everything the public page shows");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PageDto<InitiativeSummaryDto>>, ProblemHttpResult>> List(
+        HttpRequest request, AppDbContext db, DirectoryCache cache, MunicipalClock clock, CancellationToken ct)
+    {
+        var errors = new List<QueryError>();
+        var query = InitiativeQueryParser.Parse(request.Query, errors);
+        if (errors.Count > 0) return Problems.BadParameters(errors);
+        var snapshot = await cache.GetAsync(db, ct);
+        var now = clock.Now;
+        var result = InitiativeSearch.Run(snapshot, query, now, clock.Zone);
+        var baseUrl = $"{request.Scheme}://{request.Host}";
+        var items = result.Hits.Select(h => h.ToSummary(now, clock.Zone, baseUrl)).ToList();
+        return TypedResults.Ok(new PageDto<InitiativeSummaryDto>(items, result.Total, result.Page, result.PageSize, result.PageCount));
+    }
+
+    private static async Task<Results<Ok<InitiativeDetailDto>, ProblemHttpResult>> Get(
+        string slug, HttpRequest request, AppDbContext db, DirectoryCache cache, MunicipalClock clock, CancellationToken ct)
+    {
+        var snapshot = await cache.GetAsync(db, ct);
+        if (snapshot.Find(slug) is not { } entry) return Problems.NotFound($"«{slug}»");
+        return TypedResults.Ok(entry.ToDetail(clock.Now, clock.Zone, $"{request.Scheme}://{request.Host}"));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GeoJson(
+        HttpRequest request, AppDbContext db, DirectoryCache cache, MunicipalClock clock, CancellationToken ct)
+    {
+        var errors = new List<QueryError>();
+        var query = InitiativeQueryParser.Parse(request.Query, errors) with { Page = 1, PageSize = int.MaxValue };
+        if (errors.Count > 0) return Problems.BadParameters(errors);
+        var snapshot = await cache.GetAsync(db, ct);
+        var now = clock.Now;
+        var unfiltered = request.Query.Count == 0 || (request.Query.Count == 1 && request.Query.ContainsKey(LanguageSelection.QueryKey));
+        // The unfiltered map is the hot path: serialise it once per minute and language ("open now" changes by the minute).
+        var key = $"geojson:{L.Lang}:{now.ToUnixTimeSeconds() / 60}";
+        var bytes = unfiltered
+            ? snapshot.Payloads.GetOrAdd(key, _ => GeoJsonWriter.Write(InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone))
+            : GeoJsonWriter.Write(InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone);
+        return TypedResults.File(bytes, GeoJsonWriter.ContentType);
+    }
+}

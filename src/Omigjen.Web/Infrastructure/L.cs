@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Omigjen.Web.Infrastructure;
+
+/// <summary>
+/// Picks the bokmål or English text for the current request. Both texts sit side by side at the call site so a
+/// missing translation is visible in review; the culture comes from the request-localization middleware.
+/// </summary>
+public static class L
+{
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string Lang => IsEnglish ? "en" : "nb";
+
+    public static string T(string nb, string en) => IsEnglish ? en : nb;
+}

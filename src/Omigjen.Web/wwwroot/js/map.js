@@ -1,0 +1,106 @@
+// Progressive enhancement: the server-rendered list works alone; with JavaScript the map appears and the filter form
+// updates list and map in place (the URL still carries the filters, so a search can be shared).
+(function () {
+  'use strict';
+  if (!window.L) return;
+
+  function baseLayer(el) {
+    return L.tileLayer(el.dataset.tiles, { attribution: el.dataset.attribution, maxZoom: Number(el.dataset.maxzoom || 18) });
+  }
+
+  function escapeHtml(s) {
+    return String(s == null ? '' : s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function popup(p) {
+    return '<strong><a class="ds-link" href="' + escapeHtml(p.url) + '">' + escapeHtml(p.name) + '</a></strong><br>' +
+      escapeHtml(p.kindLabel || '') + '<br>' + escapeHtml(p.status) + '<br>' + escapeHtml(p.address);
+  }
+
+  function labelMap(el, map) {
+    // The map is a picture of the list below; screen readers get the label and can skip it.
+    var container = map.getContainer();
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', el.dataset.label || 'Map');
+  }
+
+  var mapEl = document.getElementById('map');
+  if (mapEl) {
+    mapEl.hidden = false;
+    var map = L.map(mapEl, { scrollWheelZoom: false }).setView([Number(mapEl.dataset.lat), Number(mapEl.dataset.lon)], Number(mapEl.dataset.zoom));
+    baseLayer(mapEl).addTo(map);
+    labelMap(mapEl, map);
+    var cluster = L.markerClusterGroup ? L.markerClusterGroup() : L.layerGroup();
+    cluster.addTo(map);
+    window.omigjenMap = { map: map, cluster: cluster, markers: 0 };
+
+    var load = function (url) {
+      return fetch(url, { headers: { Accept: 'application/geo+json' } }).then(function (r) { return r.json(); }).then(function (data) {
+        cluster.clearLayers();
+        var bounds = [];
+        data.features.forEach(function (f) {
+          var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+          bounds.push(ll);
+          L.marker(ll, { title: f.properties.name, alt: f.properties.name }).bindPopup(popup(f.properties)).addTo(cluster);
+        });
+        window.omigjenMap.markers = data.features.length;
+        mapEl.dataset.markers = String(data.features.length);
+        if (bounds.length > 0) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 });
+      });
+    };
+    load(mapEl.dataset.geojson);
+
+    var form = document.getElementById('filters');
+    var update = function (push) {
+      var params = new URLSearchParams(new FormData(form));
+      Array.from(params.keys()).forEach(function (k) { if (!params.get(k)) params.delete(k); });
+      if (params.get('open') !== 'at') { params.delete('day'); params.delete('time'); }
+      var qs = params.toString();
+      var pageUrl = '/' + (qs ? '?' + qs : '');
+      fetch(pageUrl, { headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
+        var doc = new DOMParser().parseFromString(html, 'text/html');
+        ['result-list', 'result-count'].forEach(function (id) {
+          var fresh = doc.getElementById(id);
+          var current = document.getElementById(id);
+          if (fresh && current) current.innerHTML = fresh.innerHTML;
+        });
+        var pager = document.querySelector('.pager');
+        var freshPager = doc.querySelector('.pager');
+        if (pager) pager.remove();
+        if (freshPager) document.getElementById('result-list').after(freshPager);
+        if (push) history.pushState(null, '', pageUrl);
+      });
+      load('/api/v1/initiatives.geojson' + (qs ? '?' + qs : ''));
+    };
+    if (form) {
+      form.addEventListener('change', function () { update(true); });
+      form.addEventListener('submit', function (e) { e.preventDefault(); update(true); });
+    }
+    window.addEventListener('popstate', function () { location.reload(); });
+
+    var locate = document.getElementById('use-location');
+    if (locate && navigator.geolocation) {
+      locate.hidden = false;
+      locate.addEventListener('click', function () {
+        navigator.geolocation.getCurrentPosition(function (pos) {
+          document.getElementById('f-near').value = pos.coords.latitude.toFixed(5) + ',' + pos.coords.longitude.toFixed(5);
+          document.getElementById('f-sort').value = 'distance';
+          update(true);
+        });
+      });
+    }
+  }
+
+  var detail = document.getElementById('detail-map');
+  if (detail && detail.dataset.points) {
+    detail.hidden = false;
+    var points = detail.dataset.points.split(';').map(function (p) { return p.split(',').map(Number); });
+    var dmap = L.map(detail, { scrollWheelZoom: false });
+    baseLayer(detail).addTo(dmap);
+    labelMap(detail, dmap);
+    points.forEach(function (p) { L.marker(p).addTo(dmap); });
+    if (points.length === 1) dmap.setView(points[0], 15); else dmap.fitBounds(points, { padding: [30, 30] });
+  }
+})();

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Omigjen.Web.Data;
+
+namespace Omigjen.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The app on a fresh database of the given kind, migrated with the shipped migrations and loaded with the demo data,
+/// with a clock the test controls.
+/// </summary>
+public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _sqlitePath = Path.Combine(Path.GetTempPath(), $"omigjen-test-{Guid.NewGuid():N}.db");
+    private string? _postgres;
+
+    protected AppFactory(DatabaseKind kind) => Kind = kind;
+
+    public DatabaseKind Kind { get; }
+
+    public TestClock Clock { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        if (Kind == DatabaseKind.Postgres) _postgres = await PostgresServer.CreateDatabaseAsync();
+        Start(); // migrations and demo data run now
+    }
+
+    protected virtual void Start() => _ = Server;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Kind == DatabaseKind.Postgres ? "Postgres" : "Sqlite");
+        builder.UseSetting("Database:ConnectionString", Kind == DatabaseKind.Postgres ? _postgres : $"Data Source={_sqlitePath}");
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:SeedDemoWhenEmpty", "true");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a database context of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgres is not null) await PostgresServer.DropDatabaseAsync(_postgres);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_sqlitePath + suffix);
+    }
+}
+
+public sealed class SqliteAppFactory() : AppFactory(DatabaseKind.Sqlite);
+
+public sealed class PostgresAppFactory() : AppFactory(DatabaseKind.Postgres);

@@ -1,0 +1,3 @@
+namespace Omigjen.Web.Tests.Infrastructure;
+
+public enum DatabaseKind { Sqlite, Postgres }
