@@ -65,7 +65,30 @@ public sealed class EvaluationContext
 
     internal const int SunMissing = int.MinValue;
 
+    /// <summary>
+    /// Events are taken per solar day, as the reference implementation does: an evening event that happens just
+    /// after midnight counts for the day before (as 24:xx), a morning event just before midnight for the day after.
+    /// </summary>
     private int ComputeSunMinutes(DateOnly date, SunEvent sunEvent)
+    {
+        bool evening = sunEvent is SunEvent.Sunset or SunEvent.Dusk;
+        int own = LocalMinutes(date, sunEvent, date);
+        if (own != SunMissing && (evening ? own >= Noon : own < Noon))
+        {
+            return own;
+        }
+
+        var neighbour = evening ? date.AddDays(1) : date.AddDays(-1);
+        int other = LocalMinutes(neighbour, sunEvent, date);
+        bool belongsHere = other != SunMissing && (evening ? other >= Noon + DayMinutes : other >= Noon - DayMinutes) && (evening ? other < Noon + (2 * DayMinutes) : other < Noon);
+        return belongsHere ? other : SunMissing;
+    }
+
+    private const int Noon = 12 * 60;
+    private const int DayMinutes = 24 * 60;
+
+    /// <summary>Whole local minutes of the event on <paramref name="date"/>, counted from midnight of <paramref name="relativeTo"/>.</summary>
+    private int LocalMinutes(DateOnly date, SunEvent sunEvent, DateOnly relativeTo)
     {
         var time = SunTimes.Get(date, Latitude!.Value, Longitude!.Value, sunEvent, TimeZoneId);
         if (time is null)
@@ -73,9 +96,8 @@ public sealed class EvaluationContext
             return SunMissing;
         }
 
-        // Whole minutes of local clock time, relative to the given date (an event may fall just past midnight).
         var local = Instant.FromDateTimeOffset(time.Value).InZone(Zone).LocalDateTime;
-        int dayShift = local.Date.ToDateOnly().DayNumber - date.DayNumber;
-        return (dayShift * 24 * 60) + (local.Hour * 60) + local.Minute;
+        int dayShift = local.Date.ToDateOnly().DayNumber - relativeTo.DayNumber;
+        return (dayShift * DayMinutes) + (local.Hour * 60) + local.Minute;
     }
 }

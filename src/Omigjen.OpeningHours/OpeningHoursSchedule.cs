@@ -20,6 +20,9 @@ public sealed partial class OpeningHoursSchedule
         NormalizedValue = normalizedValue;
     }
 
+    /// <summary>A schedule made from already parsed rules (used to evaluate a subset of a value's rules).</summary>
+    internal static OpeningHoursSchedule FromRules(IReadOnlyList<RuleSyntax> rules) => new(rules, Normalizer.Write(rules));
+
     /// <summary>The canonical OSM value.</summary>
     public string NormalizedValue { get; }
 

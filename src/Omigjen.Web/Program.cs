@@ -21,7 +21,9 @@ if (configErrors.Count > 0)
 if (command is not null)
     return await CommandLine.RunAsync(app, command);
 
-await app.InitializeDatabaseAsync();
+// The build generates the OpenAPI document by starting the app in a tool process; it needs no database.
+if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+    await app.InitializeDatabaseAsync();
 app.UseOmigjen();
 await app.RunAsync();
 return 0;

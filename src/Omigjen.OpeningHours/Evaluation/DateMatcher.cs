@@ -61,8 +61,10 @@ internal static class DateMatcher
         return false;
     }
 
+    /// <summary>Every item is tried, as the reference implementation does, so a holiday's name is found even when a weekday also matches.</summary>
     private static bool AnyDay(DaySyntax[] days, DateOnly day, EvaluationContext context, ref Holiday? holiday)
     {
+        bool any = false;
         foreach (var d in days)
         {
             if (d.IsHoliday)
@@ -70,17 +72,17 @@ internal static class DateMatcher
                 var calendar = d.IsSchoolHoliday ? context.SchoolHolidays : context.PublicHolidays;
                 if (calendar is not null && TryShift(day, -d.OffsetDays, out var shifted) && calendar.TryGetHoliday(shifted, out var found))
                 {
-                    holiday = found;
-                    return true;
+                    holiday = d.OffsetDays == 0 ? found : HolidayNames.Shifted(found, d.OffsetDays);
+                    any = true;
                 }
             }
-            else if (WeekdayMatches(d, day))
+            else if (!any && WeekdayMatches(d, day))
             {
-                return true;
+                any = true;
             }
         }
 
-        return false;
+        return any;
     }
 
     private static bool WeekdayMatches(DaySyntax d, DateOnly day)

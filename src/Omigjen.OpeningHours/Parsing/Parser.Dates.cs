@@ -7,7 +7,7 @@ internal sealed partial class Parser
     private static readonly int[] MaxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     /// <summary>Monthday selectors: "Jan", "Nov-Feb", "Dec 24", "Dec 24-26,31", "Dec 24-Jan 02", "2026 Dec 24", "easter -2 days", "Mar Su[-1]".</summary>
-    private void ParseMonthdays(List<MonthdayRange> list)
+    private void ParseMonthdays(List<MonthdayRange> list, List<DaySyntax> days)
     {
         while (true)
         {
@@ -21,13 +21,29 @@ internal sealed partial class Parser
             if (Current.Kind == TokenKind.Easter || IsNthWeekdayAhead() || IsDayAhead())
             {
                 var from = ParseDatePoint(year);
-                if (from.Kind == DatePointKind.MonthDay && Current.Kind is TokenKind.Dash or TokenKind.Comma && IsDayNumber(Peek(1)) && !IsClockAt(at + 1))
+                var to = ParseRangeEnd();
+                if (from.Kind == DatePointKind.NthWeekday && to is null)
+                {
+                    // "Dec Mo[1]" is the month plus a weekday selector, so it can join other weekdays: "Dec Mo[1] Tu-Fr".
+                    list.Add(new MonthdayRange(MonthdayKind.Months, year, from.Month, from.Month, default, null, 1));
+                    days.Add(new DaySyntax(false, false, from.Weekday, from.Weekday, [(from.Nth, from.Nth)], from.OffsetDays));
+                    if (Current.Kind == TokenKind.Comma && Peek(1).Kind is TokenKind.Weekday or TokenKind.Holiday)
+                    {
+                        // "Mar Su[-1],Sa": the comma continues the weekday list.
+                        at++;
+                        var joined = new List<DaySyntax>();
+                        ParseDayList(joined, joined);
+                        days.AddRange(joined);
+                        return;
+                    }
+                }
+                else if (to is null && from.Kind == DatePointKind.MonthDay && Current.Kind is TokenKind.Dash or TokenKind.Comma && IsDayNumber(Peek(1)) && !IsClockAt(at + 1))
                 {
                     ParseDaysInMonth(list, from);
                 }
                 else
                 {
-                    list.Add(new MonthdayRange(MonthdayKind.Dates, year, 0, 0, from, ParseRangeEnd(), 1));
+                    list.Add(new MonthdayRange(MonthdayKind.Dates, year, 0, 0, from, to, 1));
                 }
             }
             else

@@ -23,20 +23,28 @@ internal sealed partial class Parser
             break;
         }
 
-        bool onlyHolidays = items.TrueForAll(d => d.IsHoliday);
-        var target = onlyHolidays && holidays.Count == 0 ? holidays : days;
-        if (target.Count > 0)
+        // As in the reference implementation, a lone holiday forms its own group (AND with weekdays), while
+        // weekday lists, and holidays joined to them by commas, all land in one OR group ("Dec Mo[1] Tu-Fr").
+        if (items.Count == 1 && items[0].IsHoliday)
         {
-            throw Invalid(tokens[at - 1], ";", "To dagvelgere etter hverandre", "Two day selectors in a row");
+            holidays.Add(items[0]);
         }
-
-        target.AddRange(items);
+        else
+        {
+            days.AddRange(items);
+        }
     }
 
     private DaySyntax ParseHoliday()
     {
         var token = Expect(TokenKind.Holiday, "PH or SH");
-        return DaySyntax.Holiday(token.Value == 1, ParseDayOffset());
+        int offset = ParseDayOffset();
+        if (Math.Abs(offset) > 1)
+        {
+            throw Invalid(tokens[at - 2], "+1 day or -1 day", "Bare én dag før eller etter en helligdag støttes", "Only one day before or after a holiday is supported");
+        }
+
+        return DaySyntax.Holiday(token.Value == 1, offset);
     }
 
     private DaySyntax ParseWeekday()

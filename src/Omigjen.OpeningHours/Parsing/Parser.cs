@@ -57,16 +57,25 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
         bool is247 = false;
         var modifier = Modifier.None;
         string? comment = null;
+        bool commentFirst = false;
 
         while (true)
         {
             var token = Current;
             if (modifier != Modifier.None || comment is not null)
             {
-                // Only a comment may follow the modifier.
+                // Only a comment may follow the modifier, and only a modifier the comment.
                 if (token.Kind == TokenKind.Comment && comment is null)
                 {
                     comment = token.Text;
+                    at++;
+                    continue;
+                }
+
+                if (token.Kind == TokenKind.Modifier && modifier == Modifier.None)
+                {
+                    modifier = (Modifier)token.Value;
+                    commentFirst = true;
                     at++;
                     continue;
                 }
@@ -88,7 +97,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
                 case TokenKind.Number when IsYear(token) && !IsTimeStart(at):
                     if (Peek(1).Kind is TokenKind.Month or TokenKind.Easter)
                     {
-                        ParseMonthdays(monthdays);
+                        ParseMonthdays(monthdays, days);
                     }
                     else
                     {
@@ -97,7 +106,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
 
                     break;
                 case TokenKind.Month or TokenKind.Easter:
-                    ParseMonthdays(monthdays);
+                    ParseMonthdays(monthdays, days);
                     break;
                 case TokenKind.Week:
                     ParseWeeks(weeks);
@@ -126,7 +135,8 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
                 case TokenKind.Comma when at > start:
                     goto done;
                 default:
-                    if (IsTimeStart(at))
+                    // A clock without "-" still goes to the time parser so the error points at the missing end.
+                    if (IsTimeStart(at) || (token.Kind == TokenKind.Number && Peek(1).Kind == TokenKind.Colon))
                     {
                         ParseTimes(times);
                         break;
@@ -148,7 +158,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
             throw Unexpected(Current, "rule");
         }
 
-        return new RuleSyntax(separator, [.. years], [.. monthdays], [.. weeks], [.. holidays], [.. days], [.. times], is247, modifier, comment);
+        return new RuleSyntax(separator, [.. years], [.. monthdays], [.. weeks], [.. holidays], [.. days], [.. times], is247, modifier, comment, commentFirst);
     }
 
     private Token Peek(int offset) => tokens[Math.Min(at + offset, tokens.Count - 1)];

@@ -50,16 +50,31 @@ internal static class Normalizer
         }
 
         WriteList(sb, rule.Times, WriteTime);
-        if (rule.Modifier != Modifier.None)
+        if (rule.CommentFirst)
         {
-            Space(sb, start);
-            sb.Append(rule.Modifier.ToString().ToLowerInvariant());
+            WriteComment(sb, rule.Comment, start);
+            WriteModifier(sb, rule.Modifier, start);
+        }
+        else
+        {
+            WriteModifier(sb, rule.Modifier, start);
+            WriteComment(sb, rule.Comment, start);
         }
 
-        if (rule.Comment is not null)
+        static void WriteModifier(StringBuilder b, Modifier modifier, int s)
         {
-            Space(sb, start);
-            sb.Append('"').Append(rule.Comment).Append('"');
+            if (modifier != Modifier.None)
+            {
+                b.Append(b.Length > s ? " " : string.Empty).Append(modifier.ToString().ToLowerInvariant());
+            }
+        }
+
+        static void WriteComment(StringBuilder b, string? comment, int s)
+        {
+            if (comment is not null)
+            {
+                b.Append(b.Length > s ? " " : string.Empty).Append('"').Append(comment).Append('"');
+            }
         }
 
         void Space(StringBuilder b, int s)

