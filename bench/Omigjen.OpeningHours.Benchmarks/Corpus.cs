@@ -24,7 +24,7 @@ public static class Corpus
         "Mo-Fr sunrise-sunset",
         "Mo-Su (sunrise-00:30)-(sunset+00:30)",
         "Mo-Fr 08:00-16:00; SH Mo-Fr 10:00-14:00; PH off",
-        "Mo-Fr 10:00-17:00; easter -2-easter +1 off; PH off",
+        "Mo-Fr 10:00-17:00; easter -2 days-easter +1 day off; PH off",
         "Apr-Oct: Mo-Fr 07:00-20:00, Sa 09:00-16:00; Nov-Mar: Mo-Fr 07:00-18:00; PH off",
         "week 01-52/2 We 12:00-16:00",
         "2026 Dec 21-2027 Jan 01 closed; Mo-Fr 10:00-16:00",

@@ -23,13 +23,46 @@ internal static class ChangeFinder
         return RuleEngine.StateAt(rules, day, minute, context, matched, start, holiday, holidayRule);
     }
 
+    /// <summary>Whether any rule can produce a state other than <paramref name="initial"/> ("PH off" is always closed).</summary>
+    private static bool CanLeave(CompiledRule[] rules, OpeningState initial)
+    {
+        if (initial != OpeningState.Closed)
+        {
+            return true;
+        }
+
+        foreach (var rule in rules)
+        {
+            if (rule.Meaning != OpeningState.Closed)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static Instant? Next(CompiledRule[] rules, Instant instant, Instant limit, EvaluationContext context)
     {
         var initial = StateAt(rules, instant, context).State;
+        if (!CanLeave(rules, initial))
+        {
+            return null;
+        }
+
         int capacity = DayTimeline.Capacity(rules);
         Span<int> boundaries = capacity <= 256 ? stackalloc int[capacity] : new int[capacity];
         Span<int> starts = capacity <= 256 ? stackalloc int[capacity] : new int[capacity];
         Span<OpeningState> states = capacity <= 256 ? stackalloc OpeningState[capacity] : new OpeningState[capacity];
+
+        Span<bool> matched = rules.Length <= 512 ? stackalloc bool[rules.Length] : new bool[rules.Length];
+
+        // A day whose rules match exactly like the previous, fully unchanged day (and use no sun times) has the same
+        // timeline, so it is skipped without evaluating times: long closed or open stretches scan quickly.
+        bool reusable = rules.Length <= 64;
+        ulong previousMask = 0;
+        int previousStart = -1;
+        bool previousUnchanged = false;
 
         var current = instant;
         while (current < limit)
@@ -50,7 +83,34 @@ internal static class ChangeFinder
                     break;
                 }
 
-                int count = DayTimeline.Build(rules, day, context, boundaries, starts, states, null);
+                int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule);
+                ulong mask = 0;
+                bool variable = false;
+                for (int r = 0; r < rules.Length && reusable; r++)
+                {
+                    if (matched[r])
+                    {
+                        mask |= 1UL << r;
+                        variable |= r >= start && rules[r].HasVariableTimes;
+                    }
+                }
+
+                bool sameAsBefore = reusable && !variable && mask == previousMask && start == previousStart;
+                if (!firstDay && sameAsBefore && previousUnchanged)
+                {
+                    day = day.AddDays(1);
+                    continue;
+                }
+
+                int count = DayTimeline.Build(rules, day, context, new DayMatch(start, holiday, holidayRule), matched, boundaries, starts, states, null);
+                previousMask = mask;
+                previousStart = variable ? -1 : start;
+                previousUnchanged = true;
+                for (int i = 0; i < count; i++)
+                {
+                    previousUnchanged &= states[i] == initial;
+                }
+
                 for (int i = 0; i < count; i++)
                 {
                     if (firstDay && starts[i] <= currentMinute)

@@ -14,5 +14,8 @@ internal sealed record CompiledRule(RuleSyntax Syntax, CompiledTime[] Times, boo
 
     public string? Comment => Syntax.Comment;
 
-    public bool HasOpenEnd => Array.Exists(Times, t => t.OpenEnd);
+    public bool HasOpenEnd { get; } = Array.Exists(Times, t => t.OpenEnd);
+
+    /// <summary>Sun-based times differ from day to day, so such a rule's day timeline cannot be reused.</summary>
+    public bool HasVariableTimes { get; } = Array.Exists(Times, t => !t.Start.IsFixed || (!t.EndIsFixed && !t.End.IsFixed));
 }

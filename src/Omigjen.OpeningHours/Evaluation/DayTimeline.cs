@@ -4,6 +4,9 @@ namespace Omigjen.OpeningHours.Evaluation;
 /// Splits one local day into segments of equal state (and comment, when comments are wanted) by evaluating only at
 /// minutes where a selector can switch. Segment i starts at starts[i] and lasts until the next start or midnight.
 /// </summary>
+/// <summary>The outcome of matching the day selectors for one day.</summary>
+internal readonly record struct DayMatch(int Start, Holiday? Holiday, int HolidayRule);
+
 internal static class DayTimeline
 {
     public const int MinutesPerDay = 24 * 60;
@@ -24,7 +27,15 @@ internal static class DayTimeline
     {
         Span<bool> matched = rules.Length <= 512 ? stackalloc bool[rules.Length] : new bool[rules.Length];
         int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule);
+        return Build(rules, day, context, new DayMatch(start, holiday, holidayRule), matched, boundaries, starts, states, comments);
+    }
 
+    /// <summary>Builds the timeline from an already computed day match.</summary>
+    public static int Build(CompiledRule[] rules, DateOnly day, EvaluationContext context, DayMatch match, ReadOnlySpan<bool> matched, Span<int> boundaries, Span<int> starts, Span<OpeningState> states, string?[]? comments)
+    {
+        int start = match.Start;
+        var holiday = match.Holiday;
+        int holidayRule = match.HolidayRule;
         int count = 0;
         boundaries[count++] = 0;
         Span<int> scratch = stackalloc int[2];

@@ -5,6 +5,12 @@ namespace Omigjen.OpeningHours.Parsing;
 /// <summary>Recursive-descent parser over the token list; selectors are accepted in any order within a rule.</summary>
 internal sealed partial class Parser(List<Token> tokens, List<(int Position, string Nb, string En)> warnings)
 {
+    private readonly List<YearRange> years = [];
+    private readonly List<MonthdayRange> monthdays = [];
+    private readonly List<WeekRange> weeks = [];
+    private readonly List<DaySyntax> holidays = [];
+    private readonly List<DaySyntax> days = [];
+    private readonly List<TimeSpanSyntax> times = [];
     private int at;
 
     private Token Current => tokens[at];
@@ -48,12 +54,19 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
     private RuleSyntax? ParseRule(RuleSeparator separator)
     {
         int start = at;
-        var years = new List<YearRange>();
-        var monthdays = new List<MonthdayRange>();
-        var weeks = new List<WeekRange>();
-        var holidays = new List<DaySyntax>();
-        var days = new List<DaySyntax>();
-        var times = new List<TimeSpanSyntax>();
+        // Lists are reused across rules of one value; ParseRules runs once per Parse call.
+        var years = this.years;
+        var monthdays = this.monthdays;
+        var weeks = this.weeks;
+        var holidays = this.holidays;
+        var days = this.days;
+        var times = this.times;
+        years.Clear();
+        monthdays.Clear();
+        weeks.Clear();
+        holidays.Clear();
+        days.Clear();
+        times.Clear();
         bool is247 = false;
         var modifier = Modifier.None;
         string? comment = null;
@@ -158,7 +171,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
             throw Unexpected(Current, "rule");
         }
 
-        return new RuleSyntax(separator, [.. years], [.. monthdays], [.. weeks], [.. holidays], [.. days], [.. times], is247, modifier, comment, commentFirst);
+        return new RuleSyntax(separator, years.ToArray(), monthdays.ToArray(), weeks.ToArray(), holidays.ToArray(), days.ToArray(), times.ToArray(), is247, modifier, comment, commentFirst);
     }
 
     private Token Peek(int offset) => tokens[Math.Min(at + offset, tokens.Count - 1)];

@@ -13,6 +13,9 @@ namespace Omigjen.OpeningHours;
 /// <para>An event belongs to the local calendar day on which it happens. Near the polar circles an event can
 /// slip past midnight into the neighbouring day; that date then has no such event (null) or gets the
 /// neighbouring solar day's one, as opening_hours.js does.</para>
+/// <para>In summer at Asker's latitude civil dusk falls after midnight, so the dusk <em>on</em> 21 June is the one
+/// at about 00:26 that morning, belonging to the evening of 20 June.</para>
+/// <para>Dates before year 2 or after 9998 have no events (null).</para>
 /// <para>The result has millisecond precision; opening_hours.js truncates it to the whole minute.</para>
 /// <para>Thread-safe. Results are cached per place and date, so repeated calls do not allocate.</para>
 /// </remarks>
@@ -42,6 +45,12 @@ public static class SunTimes
         if ((uint)ev > (uint)SunEvent.Dusk)
         {
             throw new ArgumentOutOfRangeException(nameof(ev));
+        }
+
+        // Neighbouring solar days must stay inside DateTimeOffset's range; the astronomy is meaningless there anyway.
+        if (localDate.Year is < 2 or > 9998)
+        {
+            return null;
         }
 
         var entry = SunTimesCache.Find(localDate, latitude, longitude, timeZoneId);

@@ -5,7 +5,7 @@ using Omigjen.OpeningHours.Parsing;
 namespace Omigjen.OpeningHours.Syntax;
 
 /// <summary>Writes rules back as a canonical OSM value: selectors in the order year, month, week, holiday, weekday, time.</summary>
-internal static class Normalizer
+internal static partial class Normalizer
 {
     public static string Write(IReadOnlyList<RuleSyntax> rules)
     {
@@ -32,24 +32,24 @@ internal static class Normalizer
     private static void WriteRule(StringBuilder sb, RuleSyntax rule)
     {
         int start = sb.Length;
-        WriteList(sb, rule.Years, WriteYear);
-        WriteList(sb, rule.Monthdays, WriteMonthday);
+        WriteList(sb, start, rule.Years, WriteYear);
+        WriteList(sb, start, rule.Monthdays, WriteMonthday);
         if (rule.Weeks.Length > 0)
         {
             Space(sb, start);
             sb.Append("week ");
-            WriteList(sb, rule.Weeks, WriteWeek, space: false);
+            WriteList(sb, -1, rule.Weeks, WriteWeek);
         }
 
-        WriteList(sb, rule.Holidays, WriteDay);
-        WriteList(sb, rule.Days, WriteDay);
+        WriteList(sb, start, rule.Holidays, WriteDay);
+        WriteList(sb, start, rule.Days, WriteDay);
         if (rule.Is247)
         {
             Space(sb, start);
             sb.Append("24/7");
         }
 
-        WriteList(sb, rule.Times, WriteTime);
+        WriteList(sb, start, rule.Times, WriteTime);
         if (rule.CommentFirst)
         {
             WriteComment(sb, rule.Comment, start);
@@ -60,138 +60,58 @@ internal static class Normalizer
             WriteModifier(sb, rule.Modifier, start);
             WriteComment(sb, rule.Comment, start);
         }
+    }
 
-        static void WriteModifier(StringBuilder b, Modifier modifier, int s)
+    private static void WriteModifier(StringBuilder sb, Modifier modifier, int start)
+    {
+        if (modifier != Modifier.None)
         {
-            if (modifier != Modifier.None)
+            Space(sb, start);
+            sb.Append(modifier switch
             {
-                b.Append(b.Length > s ? " " : string.Empty).Append(modifier.ToString().ToLowerInvariant());
-            }
-        }
-
-        static void WriteComment(StringBuilder b, string? comment, int s)
-        {
-            if (comment is not null)
-            {
-                b.Append(b.Length > s ? " " : string.Empty).Append('"').Append(comment).Append('"');
-            }
-        }
-
-        void Space(StringBuilder b, int s)
-        {
-            if (b.Length > s)
-            {
-                b.Append(' ');
-            }
-        }
-
-        void WriteList<T>(StringBuilder b, T[] items, Action<StringBuilder, T> write, bool space = true)
-        {
-            if (items.Length == 0)
-            {
-                return;
-            }
-
-            if (space)
-            {
-                Space(b, start);
-            }
-
-            for (int i = 0; i < items.Length; i++)
-            {
-                if (i > 0)
-                {
-                    b.Append(',');
-                }
-
-                write(b, items[i]);
-            }
+                Modifier.Open => "open",
+                Modifier.Closed => "closed",
+                Modifier.Off => "off",
+                _ => "unknown",
+            });
         }
     }
 
-    private static void WriteYear(StringBuilder sb, YearRange y)
+    private static void WriteComment(StringBuilder sb, string? comment, int start)
     {
-        sb.Append(y.From.ToString(CultureInfo.InvariantCulture));
-        if (y.To == int.MaxValue)
+        if (comment is not null)
         {
-            sb.Append('+');
-        }
-        else if (y.To != y.From)
-        {
-            sb.Append('-').Append(y.To.ToString(CultureInfo.InvariantCulture));
-            AppendStep(sb, y.Step);
+            Space(sb, start);
+            sb.Append('"').Append(comment).Append('"');
         }
     }
 
-    private static void WriteWeek(StringBuilder sb, WeekRange w)
+    /// <summary>A space before a selector unless it is the first of the rule (start = -1: never).</summary>
+    private static void Space(StringBuilder sb, int start)
     {
-        sb.Append(Two(w.From));
-        if (w.To != w.From)
+        if (start >= 0 && sb.Length > start)
         {
-            sb.Append('-').Append(Two(w.To));
-            AppendStep(sb, w.Step);
+            sb.Append(' ');
         }
     }
 
-    private static void WriteMonthday(StringBuilder sb, MonthdayRange m)
+    private static void WriteList<T>(StringBuilder sb, int start, T[] items, Action<StringBuilder, T> write)
     {
-        if (m.Kind == MonthdayKind.Months)
+        if (items.Length == 0)
         {
-            if (m.Year != 0)
-            {
-                sb.Append(m.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
-            }
-
-            sb.Append(Words.MonthNames[m.FromMonth - 1]);
-            if (m.ToMonth != m.FromMonth)
-            {
-                sb.Append('-').Append(Words.MonthNames[m.ToMonth - 1]);
-            }
-
             return;
         }
 
-        WritePoint(sb, m.From);
-        if (m.To is { } to)
+        Space(sb, start);
+        for (int i = 0; i < items.Length; i++)
         {
-            bool sameMonth = to.Kind == DatePointKind.MonthDay && m.From.Kind == DatePointKind.MonthDay
-                && to.Month == m.From.Month && to.Year == m.From.Year && to.Day >= m.From.Day;
-            sb.Append('-');
-            if (sameMonth)
+            if (i > 0)
             {
-                sb.Append(Two(to.Day));
-            }
-            else
-            {
-                WritePoint(sb, to);
+                sb.Append(',');
             }
 
-            AppendStep(sb, m.Period);
+            write(sb, items[i]);
         }
-    }
-
-    private static void WritePoint(StringBuilder sb, DatePoint p)
-    {
-        if (p.HasYear)
-        {
-            sb.Append(p.Year.ToString(CultureInfo.InvariantCulture)).Append(' ');
-        }
-
-        switch (p.Kind)
-        {
-            case DatePointKind.Easter:
-                sb.Append("easter");
-                break;
-            case DatePointKind.NthWeekday:
-                sb.Append(Words.MonthNames[p.Month - 1]).Append(' ').Append(Words.WeekdayNames[p.Weekday])
-                    .Append('[').Append(p.Nth.ToString(CultureInfo.InvariantCulture)).Append(']');
-                break;
-            default:
-                sb.Append(Words.MonthNames[p.Month - 1]).Append(' ').Append(Two(p.Day));
-                break;
-        }
-
-        AppendOffset(sb, p.OffsetDays);
     }
 
     private static void WriteDay(StringBuilder sb, DaySyntax d)
@@ -246,22 +166,37 @@ internal static class Normalizer
     {
         if (p.IsFixed)
         {
-            sb.Append(Clock(p.Minutes));
+            AppendClock(sb, p.Minutes);
             return;
         }
 
-        string name = p.Variable.ToString().ToLowerInvariant();
+        string name = p.Variable switch
+        {
+            TimeVariable.Dawn => "dawn",
+            TimeVariable.Sunrise => "sunrise",
+            TimeVariable.Sunset => "sunset",
+            _ => "dusk",
+        };
         if (p.Minutes == 0)
         {
             sb.Append(name);
             return;
         }
 
-        sb.Append('(').Append(name).Append(p.Minutes < 0 ? '-' : '+').Append(Clock(Math.Abs(p.Minutes))).Append(')');
+        sb.Append('(').Append(name).Append(p.Minutes < 0 ? '-' : '+');
+        AppendClock(sb, Math.Abs(p.Minutes));
+        sb.Append(')');
     }
 
     public static string Clock(int minutes) =>
         string.Create(CultureInfo.InvariantCulture, $"{minutes / 60:00}:{minutes % 60:00}");
+
+    private static void AppendClock(StringBuilder sb, int minutes)
+    {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        sb.Append((char)('0' + (h / 10))).Append((char)('0' + (h % 10))).Append(':').Append((char)('0' + (m / 10))).Append((char)('0' + (m % 10)));
+    }
 
     private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 

@@ -70,6 +70,14 @@ public class SunTimesPolarTests
         }
     }
 
+    [Fact]
+    public void ExtremeDatesGiveNullInsteadOfOverflowing()
+    {
+        Assert.Null(SunTimes.Get(DateOnly.MinValue, 59.83, 10.43, SunEvent.Dawn, Oslo));
+        Assert.Null(SunTimes.Get(DateOnly.MaxValue, 59.83, 10.43, SunEvent.Dusk, Oslo));
+        Assert.NotNull(SunTimes.Get(new DateOnly(9998, 6, 1), 59.83, 10.43, SunEvent.Sunrise, Oslo));
+    }
+
     private static DateTimeOffset? Get(string date, SunEvent ev) =>
         SunTimes.Get(DateOnly.Parse(date, CultureInfo.InvariantCulture), TromsoLatitude, TromsoLongitude, ev, Oslo);
 }

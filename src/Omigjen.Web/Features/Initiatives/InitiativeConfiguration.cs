@@ -13,6 +13,10 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         b.Property(i => i.OpeningHours).HasMaxLength(2000);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(40);
         b.Property(i => i.OrganisationType).HasConversion<string>().HasMaxLength(40);
+        // Enumerations are stored by name so adding a member never renumbers stored data.
+        b.PrimitiveCollection(i => i.Kinds).ElementType().HasConversion<string>();
+        b.PrimitiveCollection(i => i.Categories).ElementType().HasConversion<string>();
+        b.PrimitiveCollection(i => i.Services).ElementType().HasConversion<string>();
         b.ComplexProperty(i => i.ShortDescription);
         b.ComplexProperty(i => i.LongDescription);
         b.ComplexProperty(i => i.Accepts);

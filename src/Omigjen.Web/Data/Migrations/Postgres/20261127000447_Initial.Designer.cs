@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Omigjen.Web.Data;
@@ -12,9 +13,11 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    partial class PostgresAppDbContextModelSnapshot : ModelSnapshot
+    [Migration("20261127000447_Initial")]
+    partial class Initial
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -31,9 +34,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.PrimitiveCollection<int[]>("Categories")
+                    b.PrimitiveCollection<string[]>("Categories")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<DateOnly?>("ClosedUntil")
                         .HasColumnType("date");
@@ -44,9 +47,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("boolean");
 
-                    b.PrimitiveCollection<int[]>("Kinds")
+                    b.PrimitiveCollection<string[]>("Kinds")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<DateOnly?>("LastConfirmed")
                         .HasColumnType("date");
@@ -66,9 +69,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.PrimitiveCollection<int[]>("Services")
+                    b.PrimitiveCollection<string[]>("Services")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Slug")
                         .IsRequired()

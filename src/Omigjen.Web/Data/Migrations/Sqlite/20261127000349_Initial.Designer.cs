@@ -12,7 +12,7 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261126234755_Initial")]
+    [Migration("20261127000349_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Omigjen.Web.Data;
@@ -13,11 +12,9 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261126235643_Initial")]
-    partial class Initial
+    partial class PostgresAppDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
@@ -34,9 +31,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.PrimitiveCollection<int[]>("Categories")
+                    b.PrimitiveCollection<string[]>("Categories")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<DateOnly?>("ClosedUntil")
                         .HasColumnType("date");
@@ -47,9 +44,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("boolean");
 
-                    b.PrimitiveCollection<int[]>("Kinds")
+                    b.PrimitiveCollection<string[]>("Kinds")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<DateOnly?>("LastConfirmed")
                         .HasColumnType("date");
@@ -69,9 +66,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
-                    b.PrimitiveCollection<int[]>("Services")
+                    b.PrimitiveCollection<string[]>("Services")
                         .IsRequired()
-                        .HasColumnType("integer[]");
+                        .HasColumnType("text[]");
 
                     b.Property<string>("Slug")
                         .IsRequired()
