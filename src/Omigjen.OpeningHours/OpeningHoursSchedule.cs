@@ -17,6 +17,7 @@ public sealed partial class OpeningHoursSchedule
     {
         Rules = rules;
         Compiled = RuleCompiler.Compile(rules);
+        Matches = new MatchCache(Compiled);
         NormalizedValue = normalizedValue;
     }
 
@@ -30,13 +31,15 @@ public sealed partial class OpeningHoursSchedule
 
     internal CompiledRule[] Compiled { get; }
 
+    private MatchCache Matches { get; }
+
     public override string ToString() => NormalizedValue;
 
     /// <summary>The state and comment at an instant. Does not allocate.</summary>
     public StateResult GetState(DateTimeOffset instant, EvaluationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ChangeFinder.StateAt(Compiled, Instant.FromDateTimeOffset(instant), context);
+        return ChangeFinder.StateAt(Compiled, Instant.FromDateTimeOffset(instant), context, Matches);
     }
 
     /// <summary>
@@ -48,7 +51,7 @@ public sealed partial class OpeningHoursSchedule
         ArgumentNullException.ThrowIfNull(context);
         var start = Instant.FromDateTimeOffset(instant);
         var end = limit is { } l ? Instant.FromDateTimeOffset(l) : start + DefaultHorizon;
-        var next = ChangeFinder.Next(Compiled, start, end, context);
+        var next = ChangeFinder.Next(Compiled, start, end, context, Matches);
         return next?.InZone(context.Zone).ToDateTimeOffset();
     }
 

@@ -13,13 +13,13 @@ internal static class ChangeFinder
     private const long MillisecondsPerDay = 86_400_000;
     private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
-    public static StateResult StateAt(CompiledRule[] rules, Instant instant, EvaluationContext context)
+    public static StateResult StateAt(CompiledRule[] rules, Instant instant, EvaluationContext context, MatchCache? cache = null)
     {
         var local = instant.InZone(context.Zone).LocalDateTime;
         var day = local.Date.ToDateOnly();
         int minute = (local.Hour * 60) + local.Minute;
         Span<bool> matched = rules.Length <= 512 ? stackalloc bool[rules.Length] : new bool[rules.Length];
-        int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule);
+        int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule, cache);
         return RuleEngine.StateAt(rules, day, minute, context, matched, start, holiday, holidayRule);
     }
 
@@ -42,9 +42,9 @@ internal static class ChangeFinder
         return false;
     }
 
-    public static Instant? Next(CompiledRule[] rules, Instant instant, Instant limit, EvaluationContext context)
+    public static Instant? Next(CompiledRule[] rules, Instant instant, Instant limit, EvaluationContext context, MatchCache? cache = null)
     {
-        var initial = StateAt(rules, instant, context).State;
+        var initial = StateAt(rules, instant, context, cache).State;
         if (!CanLeave(rules, initial))
         {
             return null;
@@ -83,7 +83,7 @@ internal static class ChangeFinder
                     break;
                 }
 
-                int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule);
+                int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule, cache);
                 ulong mask = 0;
                 bool variable = false;
                 for (int r = 0; r < rules.Length && reusable; r++)
@@ -140,7 +140,7 @@ internal static class ChangeFinder
             }
 
             current = stretchEnd;
-            if (StateAt(rules, current, context).State != initial)
+            if (StateAt(rules, current, context, cache).State != initial)
             {
                 return current;
             }

@@ -16,6 +16,9 @@ internal sealed record CompiledRule(RuleSyntax Syntax, CompiledTime[] Times, boo
 
     public bool HasOpenEnd { get; } = Array.Exists(Times, t => t.OpenEnd);
 
+    /// <summary>Whether a holiday selector can supply the comment (its name) when this rule matches.</summary>
+    public bool UsesHolidays { get; } = Syntax.Holidays.Length > 0 || Array.Exists(Syntax.Days, d => d.IsHoliday);
+
     /// <summary>Sun-based times differ from day to day, so such a rule's day timeline cannot be reused.</summary>
     public bool HasVariableTimes { get; } = Array.Exists(Times, t => !t.Start.IsFixed || (!t.EndIsFixed && !t.End.IsFixed));
 }

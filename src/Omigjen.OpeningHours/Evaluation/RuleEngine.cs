@@ -9,17 +9,24 @@ internal static class RuleEngine
 {
     public const string OpenEndComment = "Specified as open end. Closing time was guessed.";
 
-    /// <summary>Marks the rules whose day selectors match <paramref name="day"/>; returns the first rule to apply.</summary>
-    public static int MatchDay(CompiledRule[] rules, DateOnly day, EvaluationContext context, Span<bool> matched, out Holiday? holiday, out int holidayRule)
+    /// <summary>
+    /// Marks the rules whose day selectors match <paramref name="day"/>; returns the first rule to apply.
+    /// With a cache, selectors are only evaluated again to find a holiday's name (for the comment).
+    /// </summary>
+    public static int MatchDay(CompiledRule[] rules, DateOnly day, EvaluationContext context, Span<bool> matched, out Holiday? holiday, out int holidayRule, MatchCache? cache = null)
     {
         int start = 0;
         holiday = null;
         holidayRule = -1;
+        bool cached = cache is not null && cache.TryMatch(day, context, matched);
         var previousDay = day.DayNumber > DateOnly.MinValue.DayNumber ? day.AddDays(-1) : day;
         for (int i = 0; i < rules.Length; i++)
         {
             var rule = rules[i];
-            bool isMatch = DateMatcher.Matches(rule.Syntax, rule.Wrapped ? previousDay : day, context, out var found);
+            Holiday? found = null;
+            bool isMatch = cached
+                ? matched[i] && (rule.Wrapped || !rule.UsesHolidays || DateMatcher.Matches(rule.Syntax, day, context, out found))
+                : DateMatcher.Matches(rule.Syntax, rule.Wrapped ? previousDay : day, context, out found);
             matched[i] = isMatch;
             if (!isMatch)
             {

@@ -70,7 +70,7 @@
         var freshPager = doc.querySelector('.pager');
         if (pager) pager.remove();
         if (freshPager) document.getElementById('result-list').after(freshPager);
-        if (push) history.pushState(null, '', pageUrl);
+        if (push) { history.pushState(null, '', pageUrl); shown = location.pathname + location.search; }
       });
       load('/api/v1/initiatives.geojson' + (qs ? '?' + qs : ''));
     };
@@ -78,7 +78,9 @@
       form.addEventListener('change', function () { update(true); });
       form.addEventListener('submit', function (e) { e.preventDefault(); update(true); });
     }
-    window.addEventListener('popstate', function () { location.reload(); });
+    // Back/forward between filter states reloads; a same-page anchor (the skip link) also fires popstate and must not.
+    var shown = location.pathname + location.search;
+    window.addEventListener('popstate', function () { if (location.pathname + location.search !== shown) location.reload(); });
 
     var locate = document.getElementById('use-location');
     if (locate && navigator.geolocation) {
