@@ -12,7 +12,7 @@ internal sealed record ThroughputOptions(
 {
     public const string Usage =
         "--throughput <corpus-file> [--instants-file <file of UTC epoch seconds>] [--start <ISO instant>] "
-        + "[--step-minutes 30] [--count 672] [--parse-rounds 5] [--next-change-every 1] [--limit-days 366]";
+        + "[--step-minutes 30] [--count 672] [--parse-rounds 20] [--next-change-every 1] [--limit-days 366]";
 
     public static ThroughputOptions Parse(string[] args)
     {
@@ -42,7 +42,7 @@ internal sealed record ThroughputOptions(
                 GetInt("--step-minutes", 30),
                 GetInt("--count", 672));
 
-        return new ThroughputOptions(args[0], instants, GetInt("--parse-rounds", 5), Math.Max(1, GetInt("--next-change-every", 1)), GetInt("--limit-days", 366));
+        return new ThroughputOptions(args[0], instants, GetInt("--parse-rounds", 20), Math.Max(1, GetInt("--next-change-every", 1)), GetInt("--limit-days", 366));
     }
 
     private static DateTimeOffset[] Grid(DateTimeOffset start, int stepMinutes, int count) =>

@@ -83,7 +83,7 @@ internal static class ChangeFinder
                     break;
                 }
 
-                int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule, cache);
+                int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule, cache, wantHoliday: false);
                 ulong mask = 0;
                 bool variable = false;
                 for (int r = 0; r < rules.Length && reusable; r++)

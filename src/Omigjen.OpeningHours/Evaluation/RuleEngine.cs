@@ -13,7 +13,7 @@ internal static class RuleEngine
     /// Marks the rules whose day selectors match <paramref name="day"/>; returns the first rule to apply.
     /// With a cache, selectors are only evaluated again to find a holiday's name (for the comment).
     /// </summary>
-    public static int MatchDay(CompiledRule[] rules, DateOnly day, EvaluationContext context, Span<bool> matched, out Holiday? holiday, out int holidayRule, MatchCache? cache = null)
+    public static int MatchDay(CompiledRule[] rules, DateOnly day, EvaluationContext context, Span<bool> matched, out Holiday? holiday, out int holidayRule, MatchCache? cache = null, bool wantHoliday = true)
     {
         int start = 0;
         holiday = null;
@@ -25,7 +25,7 @@ internal static class RuleEngine
             var rule = rules[i];
             Holiday? found = null;
             bool isMatch = cached
-                ? matched[i] && (rule.Wrapped || !rule.UsesHolidays || DateMatcher.Matches(rule.Syntax, day, context, out found))
+                ? matched[i] && (rule.Wrapped || !rule.UsesHolidays || !wantHoliday || DateMatcher.Matches(rule.Syntax, day, context, out found))
                 : DateMatcher.Matches(rule.Syntax, rule.Wrapped ? previousDay : day, context, out found);
             matched[i] = isMatch;
             if (!isMatch)

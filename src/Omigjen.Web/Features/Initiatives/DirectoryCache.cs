@@ -7,19 +7,24 @@ namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>
 /// Keeps the whole directory in memory with parsed opening hours; filters like "open now" cannot run in SQL.
-/// Every request asks the database for a cheap version stamp (count and last update), so a change made by another
-/// process (an import from the command line) is seen on the next request.
+/// At most once a second a request asks the database for a cheap version stamp (count and last update), so a change
+/// made by another process (an import from the command line) shows within a second without a query per request.
 /// </summary>
 public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality) : IDisposable
 {
     private readonly SemaphoreSlim _reload = new(1, 1);
+    private const long RecheckAfterMs = 1000;
     private volatile DirectorySnapshot? _current;
+    private const long Never = long.MinValue / 2; // far in the past without overflowing the subtraction
+    private long _checkedAt = Never;
 
     public async Task<DirectorySnapshot> GetAsync(AppDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var stamp = await StampAsync(db, ct);
         var current = _current;
+        if (current is not null && Environment.TickCount64 - Interlocked.Read(ref _checkedAt) < RecheckAfterMs) return current;
+        var stamp = await StampAsync(db, ct);
+        Interlocked.Exchange(ref _checkedAt, Environment.TickCount64);
         if (current is not null && current.Stamp == stamp) return current;
         await _reload.WaitAsync(ct);
         try
@@ -39,11 +44,13 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality) :
 
     private static async Task<string> StampAsync(AppDbContext db, CancellationToken ct)
     {
-        var stamp = await db.Initiatives.GroupBy(_ => 1)
-            .Select(g => new { Count = g.Count(), Last = g.Max(i => i.UpdatedAt) })
-            .FirstOrDefaultAsync(ct);
-        return stamp is null ? "0" : $"{stamp.Count}:{stamp.Last.Ticks}";
+        var count = await db.Initiatives.CountAsync(ct);
+        var last = await db.Initiatives.MaxAsync(i => (DateTime?)i.UpdatedAt, ct);
+        return $"{count}:{last?.Ticks ?? 0}";
     }
+
+    /// <summary>Forces the next request to check the database (after a write in this process).</summary>
+    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, Never);
 
     public void Dispose() => _reload.Dispose();
 }
