@@ -4,7 +4,8 @@
 // Output (in tests/Omigjen.OpeningHours.Tests/Golden/):
 //   corpus.txt                  one opening_hours value per line, every one accepted by opening_hours.js
 //   corpus-rejected.tsv         candidates opening_hours.js rejects (value <TAB> first line of the error)
-//   known-oracle-failures.tsv   valid values the oracle cannot evaluate for Norway (value <TAB> reason)
+//   known-oracle-failures.tsv   valid values the oracle cannot evaluate for Norway (value <TAB> reason):
+//                               SH values at the grid's venue, variable times at a polar venue
 //
 // Run with TZ=Europe/Oslo (regenerate.sh does). Usage: node gen-corpus.js [--seed N] [--target N]
 
@@ -435,6 +436,16 @@ const schoolHolidayValues = [
   'Mo-Sa 10:00-18:00; SH +1 day off',
 ];
 
+// 5. Variable times in polar night / midnight sun: opening_hours.js throws. Evaluated at Tromsø,
+//    outside the corpus (the grid's venue is Asker, 59.83° N, where the sun rises every day).
+const TROMSO = { lat: '69.65', lon: '18.96', address: { country_code: 'no', state: 'Troms' } };
+const polarValues = [
+  ['sunrise-sunset', Date.UTC(2026, 11, 15, 11, 0)],
+  ['sunrise-sunset', Date.UTC(2026, 5, 21, 10, 0)],
+  ['Mo-Su dawn-dusk', Date.UTC(2026, 5, 21, 10, 0)],
+  ['10:00-sunset', Date.UTC(2026, 11, 15, 8, 0)],
+];
+
 // ---------------------------------------------------------------------------------------------
 function tryOracle(value) {
   try {
@@ -472,6 +483,19 @@ console.log(`+ constructs: ${kept.length} kept, ${rejected.size} rejected`);
 for (const v of schoolHolidayValues) {
   const res = tryOracle(v);
   knownFailures.push([v, res.ok ? 'unexpectedly accepted' : res.error]);
+}
+
+for (const [v, ms] of polarValues) {
+  let reason;
+  try {
+    const oh = new OpeningHours(v, TROMSO, OH_OPTIONS);
+    oh.getStatePair(new Date(ms));
+    oh.getNextChange(new Date(ms));
+    reason = 'unexpectedly accepted';
+  } catch (e) {
+    reason = String(e && e.message ? e.message : e).split('\n')[0];
+  }
+  knownFailures.push([v, `at Tromsø (69.65, 18.96), ${new Date(ms).toISOString()}: ${reason}`]);
 }
 
 let attempts = 0;

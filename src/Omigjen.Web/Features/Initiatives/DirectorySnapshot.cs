@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 
 namespace Omigjen.Web.Features.Initiatives;
 
@@ -6,7 +7,9 @@ namespace Omigjen.Web.Features.Initiatives;
 public sealed class DirectorySnapshot(string stamp, IReadOnlyList<DirectoryEntry> entries)
 {
     public string Stamp { get; } = stamp;
-    public IReadOnlyList<DirectoryEntry> Entries { get; } = entries;
+    /// <summary>In Norwegian name order (æ, ø, å last), so the default sort costs nothing per request.</summary>
+    public IReadOnlyList<DirectoryEntry> Entries { get; } =
+        entries.OrderBy(e => e.Initiative.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), true)).ToList();
     private readonly Dictionary<string, DirectoryEntry> _bySlug = entries.ToDictionary(e => e.Initiative.Slug, StringComparer.Ordinal);
 
     public DirectoryEntry? Find(string slug) => _bySlug.GetValueOrDefault(slug);

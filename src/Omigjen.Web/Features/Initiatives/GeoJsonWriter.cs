@@ -19,6 +19,8 @@ public static class GeoJsonWriter
             foreach (var hit in hits)
             {
                 var i = hit.Entry.Initiative;
+                var state = OpenWhenRules.StateAt(hit.Entry, now, zone).Token();
+                var status = StatusText.For(hit.Entry, now, zone);
                 // Every location of a book-cabinet style initiative is its own point on the map.
                 foreach (var l in hit.Locations)
                 {
@@ -38,8 +40,8 @@ public static class GeoJsonWriter
                     w.WriteString("address", l.Address);
                     w.WriteString("kind", i.Kinds.Count > 0 ? Tokens.Of(i.Kinds[0]) : null);
                     w.WriteString("kindLabel", i.Kinds.Count > 0 ? Labels.Of(i.Kinds[0]) : null);
-                    w.WriteString("state", hit.StateNow.Token());
-                    w.WriteString("status", StatusText.For(hit.Entry, now, zone));
+                    w.WriteString("state", state);
+                    w.WriteString("status", status);
                     w.WriteString("url", $"/initiativ/{i.Slug}");
                     w.WriteBoolean("illustrative", i.IsIllustrative);
                     w.WriteEndObject();

@@ -4,7 +4,11 @@ namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>A matching initiative: its locations that match (valid, inside the box) and the nearest of them.</summary>
 public sealed record SearchHit(DirectoryEntry Entry, IReadOnlyList<InitiativeLocation> Locations, InitiativeLocation Location,
-    double? DistanceKm, OpeningState StateNow);
+    double? DistanceKm)
+{
+    /// <summary>The state now; set for the hits of the page shown (evaluating it for every match would be wasted work).</summary>
+    public OpeningState StateNow { get; init; } = OpeningState.Unknown;
+}
 
 public sealed record SearchResult(int Total, int Page, int PageSize, IReadOnlyList<SearchHit> Hits)
 {
@@ -37,7 +41,7 @@ public static class InitiativeSearch
             if (locations.Count == 0) continue;
             var (location, distance) = Nearest(locations, q.Near);
             if (q.RadiusKm is { } radius && distance > radius) continue;
-            yield return new SearchHit(e, locations, location, distance, OpenWhenRules.StateAt(e, now, zone));
+            yield return new SearchHit(e, locations, location, distance);
         }
     }
 
@@ -45,14 +49,12 @@ public static class InitiativeSearch
     {
         ArgumentNullException.ThrowIfNull(q);
         var hits = Filter(snapshot, q, now, zone).ToList();
-        var sorted = q.Sort == InitiativeSort.Distance
-            ? hits.OrderBy(h => h.DistanceKm).ThenBy(h => h.Entry.Initiative.Name, StringComparer.Create(Nb, false))
-            : hits.OrderBy(h => h.Entry.Initiative.Name, StringComparer.Create(Nb, false));
-        var page = sorted.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList();
+        // The snapshot is already in name order; OrderBy is stable, so equal distances stay by name.
+        IEnumerable<SearchHit> sorted = q.Sort == InitiativeSort.Distance ? hits.OrderBy(h => h.DistanceKm) : hits;
+        var page = sorted.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(h => h with { StateNow = OpenWhenRules.StateAt(h.Entry, now, zone) }).ToList();
         return new SearchResult(hits.Count, q.Page, q.PageSize, page);
     }
-
-    private static readonly System.Globalization.CultureInfo Nb = System.Globalization.CultureInfo.GetCultureInfo("nb-NO");
 
     private static (InitiativeLocation, double?) Nearest(List<InitiativeLocation> locations, GeoPoint? near)
     {
