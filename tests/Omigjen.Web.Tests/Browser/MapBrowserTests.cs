@@ -57,6 +57,19 @@ public sealed class MapBrowserTests(BrowserFixture fixture) : IClassFixture<Brow
         Assert.NotNull(await page.TextContentAsync("h1"));
     }
 
+    [Fact]
+    public async Task SearchAroundTheMapCentreSortsByDistance()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+        await WaitForMarkers(page);
+        await page.EvaluateAsync("() => { window.omigjenMap.map.setView([59.544, 10.563], 13, { animate: false }); }"); // Tofte
+        await page.ClickAsync("button.map-centre");
+        await page.WaitForURLAsync("**near=**");
+        await page.WaitForFunctionAsync("() => document.querySelector('#result-list li .distance') !== null");
+        Assert.Equal("bokskap", await page.GetAttributeAsync("#result-list li:first-child", "data-slug"));
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/?lang=en")]

@@ -82,6 +82,20 @@
     var shown = location.pathname + location.search;
     window.addEventListener('popstate', function () { if (location.pathname + location.search !== shown) location.reload(); });
 
+    // "Near the map centre": one button under the map puts the centre into the near filter.
+    var centre = document.createElement('button');
+    centre.type = 'button';
+    centre.className = 'ds-button map-centre';
+    centre.setAttribute('data-variant', 'secondary');
+    centre.textContent = mapEl.dataset.centreLabel || 'Search around the map centre';
+    mapEl.after(centre);
+    centre.addEventListener('click', function () {
+      var c = map.getCenter();
+      document.getElementById('f-near').value = c.lat.toFixed(5) + ',' + c.lng.toFixed(5);
+      document.getElementById('f-sort').value = 'distance';
+      update(true);
+    });
+
     var locate = document.getElementById('use-location');
     if (locate && navigator.geolocation) {
       locate.hidden = false;
