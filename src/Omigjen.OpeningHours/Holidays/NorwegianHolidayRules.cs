@@ -9,12 +9,12 @@ internal static class NorwegianHolidayRules
     {
         var easter = Easter.Sunday(year);
 
-        // Fixed-date holidays come first so a shared date reads "Grunnlovsdag / Andre pinsedag".
+        // Fixed-date holidays come first so a shared date reads "Grunnlovsdagen / Andre pinsedag".
         Holiday[] all =
         [
             new(new DateOnly(year, 1, 1), "Første nyttårsdag", "New Year's Day"),
             new(new DateOnly(year, 5, 1), "Arbeidernes dag", "Labour Day"),
-            new(new DateOnly(year, 5, 17), "Grunnlovsdag", "Constitution Day"),
+            new(new DateOnly(year, 5, 17), "Grunnlovsdagen", "Constitution Day"),
             new(new DateOnly(year, 12, 25), "Første juledag", "Christmas Day"),
             new(new DateOnly(year, 12, 26), "Andre juledag", "Boxing Day"),
             new(easter.AddDays(-3), "Skjærtorsdag", "Maundy Thursday"),

@@ -8,7 +8,7 @@ namespace Omigjen.OpeningHours;
 /// Supported years are 1900–2200; dates outside that range are never holidays.
 /// When two holidays fall on the same date (17 May 2027 is also Whit Monday, 1 May 2008 was also Ascension Day)
 /// the date appears once, with the names joined by " / " in the order fixed-date holiday first:
-/// "Grunnlovsdag / Andre pinsedag" and "Constitution Day / Whit Monday". That year therefore has 11 entries.
+/// "Grunnlovsdagen / Andre pinsedag" and "Constitution Day / Whit Monday". That year therefore has 11 entries.
 /// Thread-safe; each year is computed once and cached, so lookups do not allocate.
 /// </remarks>
 public sealed class NorwegianPublicHolidays : IHolidayCalendar

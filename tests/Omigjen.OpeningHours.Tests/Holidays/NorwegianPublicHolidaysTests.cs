@@ -36,7 +36,7 @@ public class NorwegianPublicHolidaysTests
         [
             (1, 1, "Første nyttårsdag", "New Year's Day"),
             (5, 1, "Arbeidernes dag", "Labour Day"),
-            (5, 17, "Grunnlovsdag", "Constitution Day"),
+            (5, 17, "Grunnlovsdagen", "Constitution Day"),
             (12, 25, "Første juledag", "Christmas Day"),
             (12, 26, "Andre juledag", "Boxing Day"),
         ];
@@ -52,7 +52,7 @@ public class NorwegianPublicHolidaysTests
     public void ConstitutionDay2027IsAlsoWhitMondayWithBothNames()
     {
         Assert.True(NorwegianPublicHolidays.Instance.TryGetHoliday(new DateOnly(2027, 5, 17), out var holiday));
-        Assert.Equal("Grunnlovsdag / Andre pinsedag", holiday.NameNb);
+        Assert.Equal("Grunnlovsdagen / Andre pinsedag", holiday.NameNb);
         Assert.Equal("Constitution Day / Whit Monday", holiday.NameEn);
         Assert.Equal(11, NorwegianPublicHolidays.ForYear(2027).Count);
     }
