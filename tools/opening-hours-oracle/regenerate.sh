@@ -13,7 +13,7 @@ echo "== corpus (gen-corpus.js)"
 node gen-corpus.js "$@"
 
 echo "== oracle answers (run-oracle.js)"
-# Every (value, instant) pair is computed directly; about half an hour on one core.
+# Every (value, instant) pair is computed directly; 30-45 minutes on one core.
 node run-oracle.js
 
 echo "== done"

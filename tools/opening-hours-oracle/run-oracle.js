@@ -5,7 +5,7 @@
 // Must run with TZ=Europe/Oslo. Usage: node run-oracle.js [--limit-values N] [--out FILE] [--reuse [--verify-every N]]
 //
 // By default every pair is computed directly, exactly as a caller of getNextChange() would (the golden
-// files are made this way; it takes about half an hour). --reuse is a faster mode for experiments only:
+// files are made this way; it takes 30-45 minutes). --reuse is a faster mode for experiments only:
 // opening_hours.js is not fully self-consistent (see docs/opening-hours-differences.md, D4), so reused
 // answers can differ from direct ones.
 //

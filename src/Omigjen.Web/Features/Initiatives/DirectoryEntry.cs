@@ -13,6 +13,7 @@ public sealed class DirectoryEntry
         var first = initiative.Locations.FirstOrDefault();
         // Sunrise/sunset rules need the place's coordinates; the first location stands for the initiative.
         Context = new EvaluationContext(timeZoneId, first?.Latitude, first?.Longitude, NorwegianPublicHolidays.Instance);
+        HasValidityPeriods = initiative.Locations.Any(l => l.ValidFrom is not null || l.ValidTo is not null);
         SearchText = string.Join(' ',
             initiative.Name, initiative.ShortDescription.Nb, initiative.ShortDescription.En, initiative.LongDescription.Nb,
             initiative.LongDescription.En, initiative.Accepts.Nb, initiative.Accepts.En,
@@ -25,6 +26,9 @@ public sealed class DirectoryEntry
     public OpeningHoursSchedule? Schedule { get; }
 
     public EvaluationContext Context { get; }
+
+    /// <summary>True when a location is only valid for a period (a pop-up); others need no per-day filtering.</summary>
+    public bool HasValidityPeriods { get; }
 
     /// <summary>Lower-cased text the free-text filter looks in: name, descriptions, what it accepts, places.</summary>
     public string SearchText { get; }

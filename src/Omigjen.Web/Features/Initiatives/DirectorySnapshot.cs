@@ -14,6 +14,25 @@ public sealed class DirectorySnapshot(string stamp, IReadOnlyList<DirectoryEntry
 
     public DirectoryEntry? Find(string slug) => _bySlug.GetValueOrDefault(slug);
 
+    private readonly ConcurrentDictionary<(OpenWhen, long), bool[]> _openMatches = new();
+
+    /// <summary>
+    /// Which entries match an "open when?" filter, memoised per minute: the opening-hours library works to the minute,
+    /// so the answer for "now" cannot change within one, and many requests share it.
+    /// </summary>
+    public bool[] OpenMatches(OpenWhen when, DateTime? at, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var minute = when == OpenWhen.At && at is { } a ? OpenWhenRules.ToInstant(a, zone).ToUnixTimeSeconds() / 60 : now.ToUnixTimeSeconds() / 60;
+        if (_openMatches.Count > 512) _openMatches.Clear(); // many distinct "at" times: keep the memo bounded
+        return _openMatches.GetOrAdd((when, minute), _ =>
+        {
+            var minuteStart = DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds() / 60 * 60);
+            var result = new bool[Entries.Count];
+            for (var i = 0; i < result.Length; i++) result[i] = OpenWhenRules.Matches(Entries[i], when, at, minuteStart, zone);
+            return result;
+        });
+    }
+
     /// <summary>Per-snapshot memo for derived payloads (e.g. the serialised GeoJSON of a minute).</summary>
     public ConcurrentDictionary<string, byte[]> Payloads { get; } = new(StringComparer.Ordinal);
 }

@@ -24,8 +24,10 @@ public static class InitiativeSearch
         ArgumentNullException.ThrowIfNull(q);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var words = (q.Text ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var e in snapshot.Entries)
+        var open = q.Open == OpenWhen.Any ? null : snapshot.OpenMatches(q.Open, q.At, now, zone);
+        for (var n = 0; n < snapshot.Entries.Count; n++)
         {
+            var e = snapshot.Entries[n];
             var i = e.Initiative;
             if (i.Status == InitiativeStatus.Archived && !q.IncludeArchived) continue;
             if (q.Kinds.Count > 0 && !q.Kinds.Any(i.Kinds.Contains)) continue;
@@ -33,10 +35,11 @@ public static class InitiativeSearch
             if (q.Services.Count > 0 && !q.Services.Any(i.Services.Contains)) continue;
             if (q.StepFree && i.Accessibility.StepFreeEntrance != true) continue;
             if (words.Length > 0 && !words.All(w => e.SearchText.Contains(w, StringComparison.Ordinal))) continue;
-            if (!OpenWhenRules.Matches(e, q.Open, q.At, now, zone)) continue;
+            if (open is not null && !open[n]) continue;
 
             // Locations outside their validity period (a pop-up that has moved on) are not shown.
-            var locations = i.Locations.Where(l => l.IsValidOn(today) || l.ValidFrom > today).ToList();
+            var locations = i.Locations;
+            if (e.HasValidityPeriods) locations = i.Locations.Where(l => l.IsValidOn(today) || l.ValidFrom > today).ToList();
             if (q.BBox is { } box) locations = locations.Where(l => box.Contains(l.Latitude, l.Longitude)).ToList();
             if (locations.Count == 0) continue;
             var (location, distance) = Nearest(locations, q.Near);
@@ -59,7 +62,12 @@ public static class InitiativeSearch
     private static (InitiativeLocation, double?) Nearest(List<InitiativeLocation> locations, GeoPoint? near)
     {
         if (near is not { } p) return (locations[0], null);
-        var best = locations.Select(l => (l, d: Geo.DistanceKm(p, new GeoPoint(l.Latitude, l.Longitude)))).MinBy(x => x.d);
-        return (best.l, best.d);
+        var (best, bestKm) = (locations[0], double.MaxValue);
+        foreach (var l in locations)
+        {
+            var km = Geo.DistanceKm(p, new GeoPoint(l.Latitude, l.Longitude));
+            if (km < bestKm) (best, bestKm) = (l, km);
+        }
+        return (best, bestKm);
     }
 }
