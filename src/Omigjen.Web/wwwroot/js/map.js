@@ -47,7 +47,7 @@
         });
         window.omigjenMap.markers = data.features.length;
         mapEl.dataset.markers = String(data.features.length);
-        if (bounds.length > 0) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14 });
+        if (bounds.length > 0) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14, animate: false });
       });
     };
     load(mapEl.dataset.geojson);
