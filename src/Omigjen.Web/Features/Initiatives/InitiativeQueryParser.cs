@@ -77,13 +77,7 @@ public static class InitiativeQueryParser
                 errors.Add(new("day", "velg dag (ÅÅÅÅ-MM-DD) og klokkeslett (TT:MM)", "choose a day (YYYY-MM-DD) and a time (HH:MM)"));
                 return (OpenWhen.Any, null);
         }
-        string[] withOffset = ["yyyy-MM-dd'T'HH:mmK", "yyyy-MM-dd'T'HH:mm:ssK"];
-        string[] local = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"];
-        if (open.Length > 16 && open[16..].IndexOfAny(['Z', '+', '-']) >= 0
-            && DateTimeOffset.TryParseExact(open, withOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
-            return (OpenWhen.At, instant.UtcDateTime); // Kind Utc: an instant
-        if (DateTime.TryParseExact(open, local, CultureInfo.InvariantCulture, DateTimeStyles.None, out var localTime))
-            return (OpenWhen.At, localTime); // Kind Unspecified: local time in the municipality
+        if (IsoTime.TryParse(open, out var at)) return (OpenWhen.At, at);
         errors.Add(new("open", "bruk now, after17, weekend, at eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)", "use now, after17, weekend, at or a date-time (YYYY-MM-DDTHH:MM)"));
         return (OpenWhen.Any, null);
     }

@@ -62,12 +62,7 @@ public static class OpeningHoursApi
     private static DateTimeOffset? Instant(string? text, string parameter, MunicipalClock clock, List<QueryError> errors)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
-        if (text.Length > 16 && text[16..].IndexOfAny(['Z', '+', '-']) >= 0
-            && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
-            return withOffset;
-        if (DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-            return OpenWhenRules.ToInstant(local, clock.Zone);
+        if (IsoTime.TryParse(text, out var time)) return OpenWhenRules.ToInstant(time, clock.Zone);
         errors.Add(new(parameter, "bruk ISO 8601, f.eks. 2026-12-01T10:00", "use ISO 8601, e.g. 2026-12-01T10:00"));
         return null;
     }
