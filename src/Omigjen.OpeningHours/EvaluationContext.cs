@@ -66,8 +66,8 @@ public sealed class EvaluationContext
     internal const int SunMissing = int.MinValue;
 
     /// <summary>
-    /// Events are taken per solar day, as the reference implementation does: an evening event that happens just
-    /// after midnight counts for the day before (as 24:xx), a morning event just before midnight for the day after.
+    /// Events are taken per solar day: an evening event that happens after midnight counts for the day before
+    /// (as 24:xx; civil dusk at Asker from about 7 June to 8 July), a morning event before midnight for the day after.
     /// </summary>
     private int ComputeSunMinutes(DateOnly date, SunEvent sunEvent)
     {
@@ -78,9 +78,23 @@ public sealed class EvaluationContext
             return own;
         }
 
+        if (evening)
+        {
+            // Near midsummer dusk can fall after midnight on several days in a row, so the next date may hold
+            // two dusks or none; the date's own solar day tells which one ends this evening.
+            var ownSolarDay = SunTimes.GetOfSolarDay(date, Latitude!.Value, Longitude!.Value, sunEvent, TimeZoneId);
+            int solar = ownSolarDay is null ? SunMissing : ToMinutes(ownSolarDay.Value, date);
+            if (solar is >= Noon and < DayMinutes + Noon)
+            {
+                return solar;
+            }
+        }
+
         var neighbour = evening ? date.AddDays(1) : date.AddDays(-1);
         int other = LocalMinutes(neighbour, sunEvent, date);
-        bool belongsHere = other != SunMissing && (evening ? other >= Noon + DayMinutes : other >= Noon - DayMinutes) && (evening ? other < Noon + (2 * DayMinutes) : other < Noon);
+        // An evening event belongs here when it happens after midnight but before the next noon (24:00-36:00);
+        // a morning event when it happens after the previous noon (-12:00-12:00).
+        bool belongsHere = other != SunMissing && (evening ? other >= DayMinutes && other < DayMinutes + Noon : other >= Noon - DayMinutes && other < Noon);
         return belongsHere ? other : SunMissing;
     }
 
@@ -96,7 +110,12 @@ public sealed class EvaluationContext
             return SunMissing;
         }
 
-        var local = Instant.FromDateTimeOffset(time.Value).InZone(Zone).LocalDateTime;
+        return ToMinutes(time.Value, relativeTo);
+    }
+
+    private int ToMinutes(DateTimeOffset time, DateOnly relativeTo)
+    {
+        var local = Instant.FromDateTimeOffset(time).InZone(Zone).LocalDateTime;
         int dayShift = local.Date.ToDateOnly().DayNumber - relativeTo.DayNumber;
         return (dayShift * DayMinutes) + (local.Hour * 60) + local.Minute;
     }

@@ -48,6 +48,7 @@ public static class AppSetup
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         services.AddRateLimiting();
+        services.AddDirectoryOutputCache();
     }
 
     public static async Task InitializeDatabaseAsync(this WebApplication app)
@@ -78,6 +79,7 @@ public static class AppSetup
         app.UseLanguage();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimiting.ApiPolicy);
         api.MapInitiativesApi();

@@ -15,6 +15,12 @@ internal enum TimeKind : byte
 
     /// <summary>The part of a range past midnight that falls on the next day: from midnight to end.</summary>
     Tail,
+
+    /// <summary>
+    /// The next day's part of a range whose variable end can pass midnight on some days only
+    /// (<c>dawn-dusk</c> near midsummer, when dusk is at 24:xx): from midnight to the previous day's end.
+    /// </summary>
+    Spill,
 }
 
 /// <summary>
@@ -28,15 +34,35 @@ internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, Tim
         TimeKind.Always => true,
         TimeKind.Range => minute >= StartOn(day, context) && minute < EndOn(day, context),
         TimeKind.WrapStart => minute >= StartOn(day, context),
-        _ => minute < EndOn(day, context),
+        TimeKind.Tail => minute < EndOn(day, context) && minute >= TailStartOn(day, context),
+        _ => minute < SpillEndOn(day, context),
     };
 
     /// <summary>Whether a non-matching selector still reports a coming change on this day (the tail of a wrap does not).</summary>
-    public bool ReportsChangeWhenNotMatching => Kind != TimeKind.Tail;
+    public bool ReportsChangeWhenNotMatching => Kind is not (TimeKind.Tail or TimeKind.Spill);
 
     public int StartOn(DateOnly day, EvaluationContext context) => SunClock.Resolve(Start, day, context) + StartShift;
 
     public int EndOn(DateOnly day, EvaluationContext context) => EndIsFixed ? FixedEnd : SunClock.Resolve(End, day, context);
+
+    /// <summary>
+    /// Where the tail starts: at midnight, unless a variable start falls after midnight itself (<c>dusk-dawn</c>
+    /// when dusk is at 24:xx), so that the range begins only at that time.
+    /// </summary>
+    private int TailStartOn(DateOnly day, EvaluationContext context) =>
+        Start.IsFixed || OpenEnd ? 0 : Math.Max(0, StartOn(Previous(day), context) - SunClockDay);
+
+    /// <summary>Minutes after midnight at which the previous day's range ends, or 0 when it ended before midnight.</summary>
+    private int SpillEndOn(DateOnly day, EvaluationContext context)
+    {
+        var previous = Previous(day);
+        int end = EndOn(previous, context);
+        return end > SunClockDay && StartOn(previous, context) < SunClockDay ? end - SunClockDay : 0;
+    }
+
+    private const int SunClockDay = 24 * 60;
+
+    private static DateOnly Previous(DateOnly day) => day.DayNumber > 0 ? day.AddDays(-1) : day;
 
     /// <summary>Adds the minutes at which this selector can switch on the given day.</summary>
     public int AddBoundaries(DateOnly day, EvaluationContext context, Span<int> target)
@@ -52,6 +78,10 @@ internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, Tim
                 return 1;
             case TimeKind.Tail:
                 target[0] = EndOn(day, context);
+                target[1] = TailStartOn(day, context);
+                return 2;
+            case TimeKind.Spill:
+                target[0] = SpillEndOn(day, context);
                 return 1;
             default:
                 return 0;

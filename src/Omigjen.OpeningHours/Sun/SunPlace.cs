@@ -56,6 +56,13 @@ internal readonly struct SunPlace
         return null;
     }
 
+    /// <summary>The event of the date's own solar day, wherever it falls (for dusk in summer: after midnight).</summary>
+    public DateTimeOffset? FindInOwnSolarDay(double altitude, bool rising)
+    {
+        double time = SolarDay.Crossing(_transit, _declination, altitude, rising, _longitudeRad, _latitudeRad);
+        return double.IsNaN(time) ? null : ToLocal(time);
+    }
+
     private DateTimeOffset ToLocal(double daysFromJ2000)
     {
         long utcTicks = J2000Ticks + ((long)Math.Floor(daysFromJ2000 * TimeSpan.MillisecondsPerDay) * TimeSpan.TicksPerMillisecond);

@@ -63,6 +63,23 @@ public static class SunTimes
         return entry[ev];
     }
 
+    /// <summary>
+    /// The event of the solar day centred on <paramref name="localDate"/>, even when it falls on another local
+    /// date (civil dusk after midnight in summer); not cached, arguments as for <see cref="Get"/> and already checked.
+    /// </summary>
+    internal static DateTimeOffset? GetOfSolarDay(DateOnly localDate, double latitude, double longitude, SunEvent ev, string timeZoneId)
+    {
+        if (localDate.Year is < 2 or > 9998)
+        {
+            return null;
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[timeZoneId];
+        var place = new SunPlace(latitude * SolarPosition.Deg, longitude * SolarPosition.Deg, zone, localDate);
+        double altitude = ev is SunEvent.Dawn or SunEvent.Dusk ? SolarDay.TwilightAltitude : SolarDay.SunriseAltitude;
+        return place.FindInOwnSolarDay(altitude, rising: ev is SunEvent.Dawn or SunEvent.Sunrise);
+    }
+
     private static SunDayEntry Compute(DateOnly localDate, double latitude, double longitude, string timeZoneId)
     {
         var zone = DateTimeZoneProviders.Tzdb[timeZoneId];

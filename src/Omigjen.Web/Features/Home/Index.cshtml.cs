@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
@@ -7,6 +8,7 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Home;
 
 /// <summary>The start page: search, quick filters, the map and the list that is the map's equivalent.</summary>
+[OutputCache(PolicyName = DirectoryOutputCache.Policy)]
 public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
 {
     public InitiativeQuery Query { get; private set; } = new();

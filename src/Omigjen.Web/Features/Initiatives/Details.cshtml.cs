@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,7 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>One initiative in plain words: can I go, when, how do I get there, what do they take.</summary>
+[OutputCache(PolicyName = DirectoryOutputCache.Policy)]
 public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
 {
     public DirectoryEntry Entry { get; private set; } = null!;

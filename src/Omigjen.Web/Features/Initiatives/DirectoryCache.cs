@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
@@ -10,7 +11,7 @@ namespace Omigjen.Web.Features.Initiatives;
 /// At most once a second a request asks the database for a cheap version stamp (count and last update), so a change
 /// made by another process (an import from the command line) shows within a second without a query per request.
 /// </summary>
-public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality) : IDisposable
+public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality, IOutputCacheStore outputCache) : IDisposable
 {
     private readonly SemaphoreSlim _reload = new(1, 1);
     private const long RecheckAfterMs = 1000;
@@ -32,8 +33,11 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality) :
             current = _current;
             if (current is not null && current.Stamp == stamp) return current;
             var initiatives = await db.Initiatives.AsNoTracking().Include(i => i.Locations).AsSplitQuery().ToListAsync(ct);
+            var previous = _current;
             current = new DirectorySnapshot(stamp, initiatives.Select(i => new DirectoryEntry(i, municipality.Value.TimeZone)).ToList());
             _current = current;
+            // Cached pages and answers were made from the old data.
+            if (previous is not null) await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
             return current;
         }
         finally
@@ -49,8 +53,12 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality) :
         return $"{count}:{last?.Ticks ?? 0}";
     }
 
-    /// <summary>Forces the next request to check the database (after a write in this process).</summary>
-    public void Invalidate() => Interlocked.Exchange(ref _checkedAt, Never);
+    /// <summary>After a write in this process: the next request checks the database, and cached answers are dropped.</summary>
+    public async Task InvalidateAsync(CancellationToken ct = default)
+    {
+        Interlocked.Exchange(ref _checkedAt, Never);
+        await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
+    }
 
     public void Dispose() => _reload.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Tests.Infrastructure;
 
@@ -67,6 +68,20 @@ public abstract class ImportTests(AppFactory factory)
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         var saved = await factory.WithDbAsync(db => db.Initiatives.SingleAsync(i => i.Slug == slug));
         Assert.Equal("Bruktbutikken på Sætre", saved.Name);
+    }
+
+    [Fact]
+    public async Task ImportedInitiativeShowsInTheApiOnceTheDirectoryIsInvalidated()
+    {
+        var client = factory.CreateClient();
+        var slug = "new-" + Guid.NewGuid().ToString("N")[..8];
+        var before = await client.GetStringAsync("/api/v1/initiatives?kind=swap&page_size=100");
+        Assert.DoesNotContain(slug, before, StringComparison.Ordinal);
+        var result = await ImportCsv($"{Header}\n{slug};Byttebod;Bytt ting;swap;toys-games;volunteer;Torget 3;59.8;10.4;\n");
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        await factory.Services.GetRequiredService<DirectoryCache>().InvalidateAsync();
+        var after = await client.GetStringAsync("/api/v1/initiatives?kind=swap&page_size=100");
+        Assert.Contains(slug, after, StringComparison.Ordinal);
     }
 
     [Fact]
