@@ -4,8 +4,8 @@ namespace Omigjen.OpeningHours.Evaluation;
 
 /// <summary>
 /// Finds the next state change by walking local days inside each stretch of constant UTC offset, so DST switches
-/// are exact: in the spring gap local times that do not exist are skipped, in autumn the repeated hour is
-/// evaluated once per instant by its local clock time.
+/// are exact: in the spring gap local times that do not exist are skipped (a time inside the gap takes effect when
+/// the clock jumps), and in autumn the repeated hour counts once (see <see cref="ClockReading"/>).
 /// </summary>
 internal static class ChangeFinder
 {
@@ -15,12 +15,34 @@ internal static class ChangeFinder
 
     public static StateResult StateAt(CompiledRule[] rules, Instant instant, EvaluationContext context, MatchCache? cache = null)
     {
-        var local = instant.InZone(context.Zone).LocalDateTime;
+        var local = ClockReading(instant, context.Zone);
         var day = local.Date.ToDateOnly();
         int minute = (local.Hour * 60) + local.Minute;
         Span<bool> matched = rules.Length <= 512 ? stackalloc bool[rules.Length] : new bool[rules.Length];
         int start = RuleEngine.MatchDay(rules, day, context, matched, out var holiday, out int holidayRule, cache);
         return RuleEngine.StateAt(rules, day, minute, context, matched, start, holiday, holidayRule);
+    }
+
+    /// <summary>
+    /// The local time the rules are read at. During the second pass of a repeated autumn hour (02:00-03:00 CET
+    /// in Oslo) the clock is not read again: the state reached at the end of the first pass holds until the clock
+    /// passes the repeated hour, so a time in that hour means its first occurrence (as RFC 5545 and java.time) and
+    /// "02:30-02:45" opens once.
+    /// </summary>
+    internal static LocalDateTime ClockReading(Instant instant, DateTimeZone zone)
+    {
+        var interval = zone.GetZoneInterval(instant);
+        if (interval.HasStart && interval.Start > Instant.MinValue)
+        {
+            var lastOfPrevious = interval.Start - Duration.Epsilon;
+            var repeated = zone.GetZoneInterval(lastOfPrevious).WallOffset - interval.WallOffset;
+            if (repeated > Offset.Zero && instant < interval.Start + Duration.FromSeconds(repeated.Seconds))
+            {
+                return lastOfPrevious.InZone(zone).LocalDateTime;
+            }
+        }
+
+        return instant.InZone(zone).LocalDateTime;
     }
 
     /// <summary>Whether any rule can produce a state other than <paramref name="initial"/> ("PH off" is always closed).</summary>
@@ -70,7 +92,7 @@ internal static class ChangeFinder
             var interval = context.Zone.GetZoneInterval(current);
             long offsetMs = interval.WallOffset.Milliseconds;
             var stretchEnd = interval.HasEnd ? interval.End : Instant.MaxValue;
-            var local = current.InZone(context.Zone).LocalDateTime;
+            var local = ClockReading(current, context.Zone);
             var day = local.Date.ToDateOnly();
             int currentMinute = (local.Hour * 60) + local.Minute;
             bool firstDay = true;

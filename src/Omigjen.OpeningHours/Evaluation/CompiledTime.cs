@@ -15,12 +15,6 @@ internal enum TimeKind : byte
 
     /// <summary>The part of a range past midnight that falls on the next day: from midnight to end.</summary>
     Tail,
-
-    /// <summary>
-    /// The next day's part of a range whose variable end can pass midnight on some days only
-    /// (<c>dawn-dusk</c> near midsummer, when dusk is at 24:xx): from midnight to the previous day's end.
-    /// </summary>
-    Spill,
 }
 
 /// <summary>
@@ -34,12 +28,11 @@ internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, Tim
         TimeKind.Always => true,
         TimeKind.Range => minute >= StartOn(day, context) && minute < EndOn(day, context),
         TimeKind.WrapStart => minute >= StartOn(day, context),
-        TimeKind.Tail => minute < EndOn(day, context) && minute >= TailStartOn(day, context),
-        _ => minute < SpillEndOn(day, context),
+        _ => minute < EndOn(day, context) && minute >= TailStartOn(day, context),
     };
 
     /// <summary>Whether a non-matching selector still reports a coming change on this day (the tail of a wrap does not).</summary>
-    public bool ReportsChangeWhenNotMatching => Kind is not (TimeKind.Tail or TimeKind.Spill);
+    public bool ReportsChangeWhenNotMatching => Kind != TimeKind.Tail;
 
     public int StartOn(DateOnly day, EvaluationContext context) => SunClock.Resolve(Start, day, context) + StartShift;
 
@@ -51,14 +44,6 @@ internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, Tim
     /// </summary>
     private int TailStartOn(DateOnly day, EvaluationContext context) =>
         Start.IsFixed || OpenEnd ? 0 : Math.Max(0, StartOn(Previous(day), context) - SunClockDay);
-
-    /// <summary>Minutes after midnight at which the previous day's range ends, or 0 when it ended before midnight.</summary>
-    private int SpillEndOn(DateOnly day, EvaluationContext context)
-    {
-        var previous = Previous(day);
-        int end = EndOn(previous, context);
-        return end > SunClockDay && StartOn(previous, context) < SunClockDay ? end - SunClockDay : 0;
-    }
 
     private const int SunClockDay = 24 * 60;
 
@@ -80,9 +65,6 @@ internal readonly record struct CompiledTime(TimeKind Kind, TimePoint Start, Tim
                 target[0] = EndOn(day, context);
                 target[1] = TailStartOn(day, context);
                 return 2;
-            case TimeKind.Spill:
-                target[0] = SpillEndOn(day, context);
-                return 1;
             default:
                 return 0;
         }

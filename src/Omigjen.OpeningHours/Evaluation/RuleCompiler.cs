@@ -76,10 +76,6 @@ internal static class RuleCompiler
         else
         {
             times.Add(new CompiledTime(TimeKind.Range, span.Start, end, 0, to, end.IsFixed, false));
-            if (!end.IsFixed)
-            {
-                tails.Add(new CompiledTime(TimeKind.Spill, span.Start, end, 0, to, false, false));
-            }
         }
     }
 

@@ -118,11 +118,18 @@ internal static class RuleEngine
         }
 
         var next = times[k + 1];
-        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching)
+        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching || next.OpenEnd || ContinuesRange(times[k], next))
         {
             return false;
         }
 
         return minute > 0 ? times[k].Matches(day, minute - 1, context) : times[k].Matches(day.AddDays(-1), (24 * 60) - 1, context);
     }
+
+    /// <summary>
+    /// "17:00-20:00+" compiles to an open end from 20:00 followed by its own range: that range ending is where the
+    /// open end begins, not a later range that ends it, so the open end lasts as long as a plain "20:00+".
+    /// </summary>
+    private static bool ContinuesRange(CompiledTime openEnd, CompiledTime next) =>
+        next.Kind is TimeKind.Range or TimeKind.WrapStart && next.End.Equals(openEnd.Start);
 }

@@ -11,12 +11,23 @@ public static class CommandLine
 {
     private static readonly string[] Commands = ["migrate", "seed-demo", "import", "help", "--help"];
 
+    /// <summary>Separates the command words from configuration options (<c>--Key=value</c> or <c>--Key value</c>), in any order.</summary>
     public static (string[]? Command, string[] HostArgs) Split(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.Length == 0 || !Commands.Contains(args[0])) return (null, args);
-        var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal) || a == "--help").ToArray();
-        return (positional, args[positional.Length..]);
+        var positional = new List<string>();
+        var options = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            var a = args[i];
+            if (a.StartsWith("--", StringComparison.Ordinal) && a != "--help")
+            {
+                options.Add(a);
+                if (!a.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length) options.Add(args[++i]);
+            }
+            else positional.Add(a);
+        }
+        return positional.Count > 0 && Commands.Contains(positional[0]) ? (positional.ToArray(), options.ToArray()) : (null, args);
     }
 
     public static async Task<int> RunAsync(WebApplication app, string[] command)

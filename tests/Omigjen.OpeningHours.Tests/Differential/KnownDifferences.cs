@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Omigjen.OpeningHours.Tests.Differential;
 
 /// <summary>
-/// Recognises disagreements that are documented in docs/opening-hours-differences.md (D1..D7). Recognising a
+/// Recognises disagreements that are documented in docs/opening-hours-differences.md (D1..D7, D10..D12). Recognising a
 /// disagreement only labels it in the report: it is still counted against the agreement figure.
 /// </summary>
 internal static partial class KnownDifferences
@@ -15,6 +15,9 @@ internal static partial class KnownDifferences
     public const string LastYearOfRange = "D5 oracle misses the change where a year-limited rule ends";
     public const string EasterRangeEnd = "D6 oracle drops the last day of an easter date range";
     public const string OctoberVariableTimes = "D7 oracle's sun times on the October DST Sunday are an hour off";
+    public const string RangeToDuskAfterMidnight = "D10 oracle never opens a fixed start to a dusk after midnight";
+    public const string SpringGapNextChange = "D11 oracle's next change in the spring gap contradicts its own state";
+    public const string OpenEndAfterRange = "D12 oracle's state after an open end contradicts its own intervals";
 
     public static string? Match(string value, long epoch, TimeZoneInfo zone, OracleAnswer oracle, OurAnswer ours)
     {
@@ -43,6 +46,22 @@ internal static partial class KnownDifferences
         if (IsEarlySpringMonday(local) || (oracle.NextChange is { } on && IsEarlySpringMonday(Local(on, zone))))
         {
             return SpringMondaySpill;
+        }
+
+        if (FixedStartToDusk().IsMatch(value) && (IsMidsummer(local) || (oracle.NextChange is { } o && IsMidsummer(Local(o, zone)))))
+        {
+            return RangeToDuskAfterMidnight;
+        }
+
+        if (sameState && sameComment && ours.NextChange is { } gapEnd && oracle.NextChange > gapEnd
+            && Local(gapEnd, zone) is var gapLocal && gapLocal.Date == LastSunday(gapLocal.Year, 3) && gapLocal.TimeOfDay == TimeSpan.FromHours(3))
+        {
+            return SpringGapNextChange;
+        }
+
+        if (oracle.State == 'c' && ours.State == 'u' && sameComment && oracle.Comment == OpenEndComment)
+        {
+            return OpenEndAfterRange;
         }
 
         var hasVariableTime = VariableTime().IsMatch(value);
@@ -87,10 +106,19 @@ internal static partial class KnownDifferences
     private static bool IsEarlySpringMonday(DateTime local) =>
         local.Date == LastSunday(local.Year, 3).AddDays(1) && local.Hour < 2;
 
+    private const string OpenEndComment = "Specified as open end. Closing time was guessed.";
+
+    /// <summary>Civil dusk at Asker falls after midnight from about 7 June to 8 July.</summary>
+    private static bool IsMidsummer(DateTime local) =>
+        local.Date >= new DateTime(local.Year, 6, 1) && local.Date <= new DateTime(local.Year, 7, 15);
+
     private static bool IsOctoberSwitchSunday(DateTime date) => date == LastSunday(date.Year, 10);
 
     [GeneratedRegex(@"\b(sunrise|sunset|dawn|dusk)\b")]
     private static partial Regex VariableTime();
+
+    [GeneratedRegex(@"\d\d:\d\d-\(?dusk")]
+    private static partial Regex FixedStartToDusk();
 
     [GeneratedRegex(@"\b20\d\d\b")]
     private static partial Regex Year();

@@ -44,17 +44,38 @@ public class DaylightSavingTests
     }
 
     [Fact]
-    public void RepeatedAutumnHourIsEvaluatedPerInstant()
+    public void RepeatedAutumnHourKeepsTheStateOfItsFirstPass()
     {
         var schedule = Oslo.Parse("Su 02:30-04:00");
         var context = EvaluationContext.Oslo;
 
-        // 02:30 happens twice; in between, the clock shows 02:00-02:29 again, which is before the range.
+        // 02:30 means its first occurrence (CEST); while the clock shows 02:00-02:59 again the range stays open.
         Assert.Equal(OpeningState.Closed, schedule.GetState(AutumnFirst2, context).State);
         Assert.Equal(OpeningState.Open, schedule.GetState(AutumnFirst2.AddMinutes(30), context).State);
-        Assert.Equal(OpeningState.Closed, schedule.GetState(AutumnSecond2, context).State);
+        Assert.Equal(OpeningState.Open, schedule.GetState(AutumnSecond2, context).State);
         Assert.Equal(OpeningState.Open, schedule.GetState(AutumnSecond2.AddMinutes(30), context).State);
-        Assert.Equal(AutumnSecond2, schedule.GetNextChange(AutumnFirst2.AddMinutes(30), context));
+        Assert.Equal(AutumnSecond2.AddHours(2), schedule.GetNextChange(AutumnFirst2.AddMinutes(30), context));
+    }
+
+    [Fact]
+    public void RangeInsideTheRepeatedAutumnHourOpensOnce()
+    {
+        var schedule = Oslo.Parse("Mo-Su 02:30-02:45");
+        var context = EvaluationContext.Oslo;
+
+        Assert.Equal(AutumnFirst2.AddMinutes(45), schedule.GetNextChange(AutumnFirst2.AddMinutes(30), context));
+        Assert.Equal(Oslo.At(2026, 10, 26, 2, 30), schedule.GetNextChange(AutumnFirst2.AddMinutes(45), context));
+        Assert.Equal(OpeningState.Closed, schedule.GetState(AutumnSecond2.AddMinutes(35), context).State);
+    }
+
+    [Fact]
+    public void RangeEndingInsideTheRepeatedAutumnHourEndsAtItsFirstOccurrence()
+    {
+        var schedule = Oslo.Parse("Oct 25 01:30-02:30");
+        var context = EvaluationContext.Oslo;
+
+        Assert.Equal(AutumnFirst2.AddMinutes(30), schedule.GetNextChange(AutumnFirst2, context));
+        Assert.Equal(OpeningState.Closed, schedule.GetState(AutumnSecond2.AddMinutes(10), context).State);
     }
 
     [Fact]

@@ -91,6 +91,26 @@ public class StateTests
     }
 
     [Fact]
+    public void OpenEndAfterARangeLastsUntilTheGuessedClosingTime()
+    {
+        var schedule = Oslo.Parse("Mo-Fr 17:00-20:00+");
+
+        Assert.Equal(OpeningState.Open, schedule.GetState(Oslo.At(2026, 11, 30, 19), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 22), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 12, 1, 5), EvaluationContext.Oslo).State);
+        Assert.Equal(Oslo.At(2026, 12, 1, 6), schedule.GetNextChange(Oslo.At(2026, 11, 30, 20), EvaluationContext.Oslo));
+    }
+
+    [Fact]
+    public void SecondOpenEndDoesNotCutTheFirstShort()
+    {
+        var schedule = Oslo.Parse("Mo 17:00+, 18:00+");
+
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 17, 30), EvaluationContext.Oslo).State);
+        Assert.Equal(Oslo.At(2026, 12, 1, 4), schedule.GetNextChange(Oslo.At(2026, 11, 30, 17), EvaluationContext.Oslo));
+    }
+
+    [Fact]
     public void CommentOfTheDecidingRuleIsReported()
     {
         var state = Oslo.Parse("Mo-Fr 10:00-17:00; Dec 24 off \"Julaften\"").GetState(Oslo.At(2026, 12, 24, 12), EvaluationContext.Oslo);

@@ -13,7 +13,11 @@ public static class InitiativeCsvReader
 {
     private static readonly string[] Required = ["slug", "name", "short_nb", "kinds", "organisation_type", "address", "lat", "lon"];
 
-    public static (List<(int Row, InitiativeRecord Record)>, List<ImportError>) Read(Stream stream)
+    /// <summary>
+    /// Reads the rows; the returned function turns an error found later (named by the record's field path, on the
+    /// record's first row) into the CSV column and the row the value came from.
+    /// </summary>
+    public static (List<(int Row, InitiativeRecord Record)>, List<ImportError>, Func<ImportError, ImportError>) Read(Stream stream)
     {
         var text = Decode(stream);
         var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOf('\n', StringComparison.Ordinal) is var nl and >= 0 ? nl : text.Length));
@@ -29,13 +33,15 @@ public static class InitiativeCsvReader
         var errors = new List<ImportError>();
         var result = new List<(int, InitiativeRecord)>();
         if (!csv.Read() || !csv.ReadHeader())
-            return (result, [new ImportError(1, "header", "filen er tom eller mangler overskriftsrad", "the file is empty or has no header row")]);
+            return (result, [new ImportError(1, "header", "filen er tom eller mangler overskriftsrad", "the file is empty or has no header row")], e => e);
         var headers = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToHashSet();
         foreach (var missing in Required.Where(r => !headers.Contains(r)))
             errors.Add(new ImportError(1, missing, "kolonnen mangler", "column is missing"));
-        if (errors.Count > 0) return (result, errors);
+        if (errors.Count > 0) return (result, errors, e => e);
 
+        var locationRows = new Dictionary<(int FirstRow, int Index), int>();
         var bySlug = new Dictionary<string, InitiativeRecord>(StringComparer.Ordinal);
+        var firstRows = new Dictionary<string, int>(StringComparer.Ordinal);
         while (csv.Read())
         {
             var row = csv.Parser.Row;
@@ -50,6 +56,7 @@ public static class InitiativeCsvReader
             if (slug.Length > 0 && bySlug.TryGetValue(slug, out var existing))
             {
                 existing.Locations!.Add(location);
+                locationRows[(firstRows[slug], existing.Locations.Count - 1)] = row;
                 continue;
             }
             var record = new InitiativeRecord
@@ -84,10 +91,33 @@ public static class InitiativeCsvReader
                 ClosedReason = new() { Nb = F("closed_reason_nb"), En = F("closed_reason_en") },
                 Illustrative = Bool(F("illustrative"), row, "illustrative", errors) ?? false,
             };
-            if (slug.Length > 0) bySlug[slug] = record;
+            if (slug.Length > 0) (bySlug[slug], firstRows[slug]) = (record, row);
             result.Add((row, record));
         }
-        return (result, errors);
+        return (result, errors, e => ToCsv(e, locationRows));
+    }
+
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["shortDescription.nb"] = "short_nb", ["organisationType"] = "organisation_type", ["openingHours"] = "opening_hours",
+        ["contact.email"] = "email", ["contact.website"] = "website", ["contact.social"] = "social",
+        ["accessibility.walkingMinutes"] = "walking_minutes", ["closedUntil"] = "closed_until", ["lastConfirmed"] = "last_confirmed",
+        ["address"] = "address", ["lat"] = "lat", ["lon"] = "lon", ["validFrom"] = "valid_from", ["validTo"] = "valid_to",
+        ["locations"] = "address",
+    };
+
+    private static ImportError ToCsv(ImportError e, Dictionary<(int, int), int> locationRows)
+    {
+        var column = e.Column;
+        var row = e.Row;
+        // "locations[2].lat" -> the row that added the third location, column "lat".
+        if (column.StartsWith("locations[", StringComparison.Ordinal) && column.IndexOf(']', StringComparison.Ordinal) is var close and > 10)
+        {
+            var index = int.Parse(column[10..close], CultureInfo.InvariantCulture);
+            row = locationRows.GetValueOrDefault((e.Row, index), e.Row);
+            column = column[(close + 2)..];
+        }
+        return e with { Row = row, Column = Columns.GetValueOrDefault(column, column) };
     }
 
     private static string Decode(Stream stream)

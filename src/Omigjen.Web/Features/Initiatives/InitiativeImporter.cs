@@ -25,22 +25,24 @@ public static class InitiativeImporter
             return new ImportResult(0, 0, [new ImportError(0, "file", $"finner ikke filen {path}", $"file not found: {path}")]);
         await using var stream = File.OpenRead(path);
         var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
-        var (records, readErrors) = isCsv ? InitiativeCsvReader.Read(stream) : await ReadJsonAsync(stream, ct);
+        var (records, readErrors, toFileTerms) = isCsv ? InitiativeCsvReader.Read(stream) : await ReadJsonAsync(stream, ct);
         if (readErrors.Count > 0) return new ImportResult(0, 0, readErrors);
-        return await ImportAsync(db, records, time, progress, ct);
+        var result = await ImportAsync(db, records, time, progress, ct);
+        return result with { Errors = result.Errors.Select(toFileTerms).ToList() };
     }
 
-    internal static async Task<(List<(int Row, InitiativeRecord Record)>, List<ImportError>)> ReadJsonAsync(Stream stream, CancellationToken ct)
+    internal static async Task<(List<(int Row, InitiativeRecord Record)>, List<ImportError>, Func<ImportError, ImportError>)> ReadJsonAsync(
+        Stream stream, CancellationToken ct)
     {
         try
         {
             var list = await JsonSerializer.DeserializeAsync<List<InitiativeRecord>>(stream, Json, ct) ?? [];
-            return (list.Select((r, i) => (i + 1, r)).ToList(), []);
+            return (list.Select((r, i) => (i + 1, r)).ToList(), [], e => e);
         }
         catch (JsonException e)
         {
             var where = e.LineNumber is { } line ? $" (linje/line {line + 1})" : "";
-            return ([], [new ImportError(0, e.Path ?? "$", $"ugyldig JSON{where}: {e.Message}", $"invalid JSON{where}: {e.Message}")]);
+            return ([], [new ImportError(0, e.Path ?? "$", $"ugyldig JSON{where}: {e.Message}", $"invalid JSON{where}: {e.Message}")], x => x);
         }
     }
 

@@ -47,7 +47,7 @@ public static partial class InitiativeRecordMapper
         {
             var parsed = OpeningHoursSchedule.Parse(hours);
             if (parsed.Error is { } e)
-                Fail("openingHours", $"{e.MessageNb} (tegn {e.Position + 1})", $"{e.MessageEn} (character {e.Position + 1})");
+                Fail("openingHours", e.MessageNb, e.MessageEn); // the library's messages name the position
             else if (parsed.Warnings.Count > 0)
                 hours = parsed.Schedule!.NormalizedValue;
         }

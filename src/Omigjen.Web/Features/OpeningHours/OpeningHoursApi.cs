@@ -39,7 +39,7 @@ public static class OpeningHoursApi
             var e = parsed.Error!;
             return TypedResults.Problem(
                 title: "Ugyldige åpningstider / Invalid opening hours",
-                detail: $"{e.MessageNb} (tegn {e.Position + 1}) / {e.MessageEn} (character {e.Position + 1})",
+                detail: $"{e.MessageNb} / {e.MessageEn}",
                 statusCode: StatusCodes.Status400BadRequest, type: "https://omigjen.no/problems/invalid-opening-hours",
                 extensions: new Dictionary<string, object?>
                 {

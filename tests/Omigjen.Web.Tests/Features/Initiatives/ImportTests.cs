@@ -52,10 +52,19 @@ public abstract class ImportTests(AppFactory factory)
         Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "slug");
         Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "name");
         Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "kinds");
-        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "locations[0].lat");
-        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "openingHours");
+        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "lat");
+        Assert.Contains(result.Errors, e => e.Row == 3 && e.Column == "opening_hours");
         Assert.All(result.Errors, e => Assert.False(string.IsNullOrWhiteSpace(e.MessageNb) || string.IsNullOrWhiteSpace(e.MessageEn)));
         Assert.False(await factory.WithDbAsync(db => db.Initiatives.AnyAsync(i => i.Slug == good)));
+    }
+
+    [Fact]
+    public async Task ABadExtraLocationRowIsReportedOnItsOwnRow()
+    {
+        var slug = "loc-" + Guid.NewGuid().ToString("N")[..8];
+        var result = await ImportCsv($"{Header}\n{slug};Skap;Bokskap;book-cabinet;books-media;municipal;Vei 1;59.8;10.4;24/7\n{slug};;;;;;Vei 2;59.9;200;\n");
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "lon"), (error.Row, error.Column));
     }
 
     [Fact]
