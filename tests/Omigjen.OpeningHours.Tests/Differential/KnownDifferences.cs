@@ -15,7 +15,7 @@ internal static partial class KnownDifferences
     public const string LastYearOfRange = "D5 oracle misses the change where a year-limited rule ends";
     public const string EasterRangeEnd = "D6 oracle drops the last day of an easter date range";
     public const string OctoberVariableTimes = "D7 oracle's sun times on the October DST Sunday are an hour off";
-    public const string RangeToDuskAfterMidnight = "D10 oracle never opens a fixed start to a dusk after midnight";
+    public const string RangeToDuskAfterMidnight = "D10 oracle mishandles a range ending at a dusk after midnight";
     public const string SpringGapNextChange = "D11 oracle's next change in the spring gap contradicts its own state";
     public const string OpenEndAfterRange = "D12 oracle's state after an open end contradicts its own intervals";
 
@@ -49,6 +49,12 @@ internal static partial class KnownDifferences
         }
 
         if (FixedStartToDusk().IsMatch(value) && (IsMidsummer(local) || (oracle.NextChange is { } o && IsMidsummer(Local(o, zone)))))
+        {
+            return RangeToDuskAfterMidnight;
+        }
+
+        if (RangeToDusk().IsMatch(value) && sameState && sameComment && ours.NextChange is { } midnight && oracle.NextChange is { } late
+            && late > midnight && late - midnight <= 3600 && Local(midnight, zone) is var m && m.TimeOfDay == TimeSpan.Zero && IsMidsummer(m))
         {
             return RangeToDuskAfterMidnight;
         }
@@ -119,6 +125,9 @@ internal static partial class KnownDifferences
 
     [GeneratedRegex(@"\d\d:\d\d-\(?dusk")]
     private static partial Regex FixedStartToDusk();
+
+    [GeneratedRegex(@"-\(?dusk")]
+    private static partial Regex RangeToDusk();
 
     [GeneratedRegex(@"\b20\d\d\b")]
     private static partial Regex Year();

@@ -17,14 +17,15 @@ public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalC
     public MapOptions Map => map.Value;
     public MunicipalClock Clock => clock;
     public string QueryString { get; private set; } = "";
+    public DirectorySnapshot Snapshot { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var errors = new List<QueryError>();
         Query = InitiativeQueryParser.Parse(Request.Query, errors);
         Errors = errors;
-        var snapshot = await cache.GetAsync(db, ct);
-        Result = InitiativeSearch.Run(snapshot, Query, clock.Now, clock.Zone);
+        Snapshot = await cache.GetAsync(db, ct);
+        Result = InitiativeSearch.Run(Snapshot, Query, clock.Now, clock.Zone);
         QueryString = string.Join('&', Request.Query.Where(kv => kv.Key is not ("page" or "lang"))
             .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}")));
     }

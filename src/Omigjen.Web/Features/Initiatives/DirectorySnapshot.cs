@@ -33,6 +33,20 @@ public sealed class DirectorySnapshot(string stamp, IReadOnlyList<DirectoryEntry
         });
     }
 
+    private readonly ConcurrentDictionary<(string Slug, string Lang, long Minute), string> _statusTexts = new();
+
+    /// <summary>
+    /// The entry's "open now, closes at 17" line, memoised per minute and language: finding the next change can search
+    /// far ahead (a 24/7 place has none), and a page shows the same entries to many people.
+    /// </summary>
+    public string StatusTextFor(DirectoryEntry entry, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        if (_statusTexts.Count > 50_000) _statusTexts.Clear(); // one minute's worth is plenty
+        return _statusTexts.GetOrAdd((entry.Initiative.Slug, Infrastructure.L.Lang, now.ToUnixTimeSeconds() / 60),
+            static (_, a) => StatusText.For(a.entry, a.now, a.zone), (entry, now, zone));
+    }
+
     /// <summary>Per-snapshot memo for derived payloads (e.g. the serialised GeoJSON of a minute).</summary>
     public ConcurrentDictionary<string, byte[]> Payloads { get; } = new(StringComparer.Ordinal);
 }

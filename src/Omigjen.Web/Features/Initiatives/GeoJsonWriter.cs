@@ -7,8 +7,9 @@ public static class GeoJsonWriter
 {
     public const string ContentType = "application/geo+json";
 
-    public static byte[] Write(IEnumerable<SearchHit> hits, DateTimeOffset now, TimeZoneInfo zone)
+    public static byte[] Write(DirectorySnapshot snapshot, IEnumerable<SearchHit> hits, DateTimeOffset now, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(hits);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
@@ -20,7 +21,7 @@ public static class GeoJsonWriter
             {
                 var i = hit.Entry.Initiative;
                 var state = OpenWhenRules.StateAt(hit.Entry, now, zone).Token();
-                var status = StatusText.For(hit.Entry, now, zone);
+                var status = snapshot.StatusTextFor(hit.Entry, now, zone);
                 // Every location of a book-cabinet style initiative is its own point on the map.
                 foreach (var l in hit.Locations)
                 {

@@ -39,13 +39,13 @@ internal static class InitiativeDtoMapping
         _ => "unknown",
     };
 
-    public static InitiativeSummaryDto ToSummary(this SearchHit h, DateTimeOffset now, TimeZoneInfo zone, string baseUrl)
+    public static InitiativeSummaryDto ToSummary(this SearchHit h, DirectorySnapshot snapshot, DateTimeOffset now, TimeZoneInfo zone, string baseUrl)
     {
         var i = h.Entry.Initiative;
         return new(i.Slug, i.Name, i.ShortDescription.For(Infrastructure.L.IsEnglish),
             i.Kinds.Select(Tokens.Of).ToList(), i.Categories.Select(Tokens.Of).ToList(), i.Services.Select(Tokens.Of).ToList(),
             Tokens.Of(i.OrganisationType), Tokens.Of(i.Status), h.Location.ToDto(),
-            h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), StatusText.For(h.Entry, now, zone),
+            h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), snapshot.StatusTextFor(h.Entry, now, zone),
             $"{baseUrl}/initiativ/{i.Slug}", i.IsIllustrative);
     }
 

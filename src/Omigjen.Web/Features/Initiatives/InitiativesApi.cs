@@ -30,7 +30,7 @@ public static class InitiativesApi
         var now = clock.Now;
         var result = InitiativeSearch.Run(snapshot, query, now, clock.Zone);
         var baseUrl = $"{request.Scheme}://{request.Host}";
-        var items = result.Hits.Select(h => h.ToSummary(now, clock.Zone, baseUrl)).ToList();
+        var items = result.Hits.Select(h => h.ToSummary(snapshot, now, clock.Zone, baseUrl)).ToList();
         return TypedResults.Ok(new PageDto<InitiativeSummaryDto>(items, result.Total, result.Page, result.PageSize, result.PageCount));
     }
 
@@ -54,8 +54,8 @@ public static class InitiativesApi
         // The unfiltered map is the hot path: serialise it once per minute and language ("open now" changes by the minute).
         var key = $"geojson:{L.Lang}:{now.ToUnixTimeSeconds() / 60}";
         var bytes = unfiltered
-            ? snapshot.Payloads.GetOrAdd(key, _ => GeoJsonWriter.Write(InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone))
-            : GeoJsonWriter.Write(InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone);
+            ? snapshot.Payloads.GetOrAdd(key, _ => GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone))
+            : GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone);
         return TypedResults.File(bytes, GeoJsonWriter.ContentType);
     }
 }
