@@ -8,6 +8,11 @@ public static class OpeningHoursText
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var pattern = WeeklyPattern.Of(schedule);
+        if (pattern.UsesSunTimes && RuleByRule(schedule.Rules, language) is { } sunText)
+        {
+            return sunText;
+        }
+
         if (pattern.AlwaysOpen)
         {
             return language == Language.Nb ? "Åpent hele døgnet." : "Open 24/7.";
@@ -25,10 +30,28 @@ public static class OpeningHoursText
 
         if (pattern.HasExceptions)
         {
-            text += language == Language.Nb ? " Avvikende tider enkelte dager." : " Different hours on some days.";
+            text += " " + (RuleByRule(pattern.Exceptions, language)
+                ?? (language == Language.Nb ? "Avvikende tider enkelte dager." : "Different hours on some days."));
         }
 
         return text;
+    }
+
+    /// <summary>Each rule as its own sentence, or null when one of them cannot be put in words.</summary>
+    private static string? RuleByRule(IReadOnlyList<Syntax.RuleSyntax> rules, Language language)
+    {
+        var sentences = new List<string>(rules.Count);
+        foreach (var rule in rules)
+        {
+            if (RuleText.TryDescribe(rule, language) is not { } text)
+            {
+                return null;
+            }
+
+            sentences.Add(TextWords.Capitalize(text) + ".");
+        }
+
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     /// <summary>

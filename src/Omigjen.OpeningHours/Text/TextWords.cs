@@ -34,6 +34,22 @@ internal static class TextWords
         return string.Create(CultureInfo.InvariantCulture, $"{h:00}{(language == Language.Nb ? '.' : ':')}{m:00}");
     }
 
+    public static string Month(int month, Language language) => language == Language.Nb ? MonthsNb[month - 1] : MonthsEn[month - 1];
+
+    /// <summary>"30 min", "1 t 30 min" (bokmål) or "30 min", "1 h 30 min".</summary>
+    public static string Duration(int minutes, Language language)
+    {
+        int h = minutes / 60;
+        int m = minutes % 60;
+        string hours = h == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{h} {(language == Language.Nb ? "t" : "h")}");
+        string rest = m == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{m} min");
+        return hours.Length > 0 && rest.Length > 0 ? hours + " " + rest : hours + rest;
+    }
+
+    /// <summary>An open end: "fra 18" in bokmål, "from 18:00" in English.</summary>
+    public static string OpenEndFrom(string clock, Language language) =>
+        (language == Language.Nb ? "fra " : "from ") + (language == Language.En && clock.Length == 2 && char.IsAsciiDigit(clock[0]) ? clock + ":00" : clock);
+
     /// <summary>Status form: "kl. 17" / "kl. 17.30" in bokmål, "17:00" in English.</summary>
     public static string StatusClock(TimeOnly time, Language language) => language == Language.Nb
         ? "kl. " + ShortClock((time.Hour * 60) + time.Minute, language)

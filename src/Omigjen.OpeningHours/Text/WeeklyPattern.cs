@@ -13,25 +13,32 @@ internal sealed class WeeklyPattern
 
     private readonly List<LocalTimeRange>[] days;
 
-    private WeeklyPattern(List<LocalTimeRange>[] days, bool alwaysOpen, bool closedOnPublicHolidays, bool hasExceptions)
+    private WeeklyPattern(List<LocalTimeRange>[] days, bool alwaysOpen, bool closedOnPublicHolidays, List<RuleSyntax> exceptions, bool usesSunTimes)
     {
         this.days = days;
         AlwaysOpen = alwaysOpen;
         ClosedOnPublicHolidays = closedOnPublicHolidays;
-        HasExceptions = hasExceptions;
+        Exceptions = exceptions;
+        UsesSunTimes = usesSunTimes;
     }
+
+    /// <summary>Rules the weekly pattern does not show (dates, months, holidays with hours, ...).</summary>
+    public IReadOnlyList<RuleSyntax> Exceptions { get; }
+
+    /// <summary>Whether a weekly rule uses sunrise, sunset, dawn or dusk, which the pattern cannot show as clock times.</summary>
+    public bool UsesSunTimes { get; }
 
     public bool AlwaysOpen { get; }
 
     public bool ClosedOnPublicHolidays { get; }
 
-    public bool HasExceptions { get; }
+    public bool HasExceptions => Exceptions.Count > 0;
 
     public static WeeklyPattern Of(OpeningHoursSchedule schedule)
     {
         var weekly = new List<RuleSyntax>();
         bool holidaysClosed = false;
-        bool exceptions = false;
+        var exceptions = new List<RuleSyntax>();
         foreach (var rule in schedule.Rules)
         {
             bool plainWeekdays = rule.Years.Length + rule.Monthdays.Length + rule.Weeks.Length == 0
@@ -40,7 +47,11 @@ internal sealed class WeeklyPattern
             {
                 bool closes = rule.Meaning == OpeningState.Closed && rule.Times.Length == 0 && !rule.Is247;
                 holidaysClosed |= closes && Array.Exists(rule.Holidays.Concat(rule.Days).ToArray(), d => d.IsHoliday && !d.IsSchoolHoliday && d.OffsetDays == 0);
-                exceptions |= !closes;
+                if (!closes)
+                {
+                    exceptions.Add(rule);
+                }
+
                 if (rule.Holidays.Length == 0 && plainWeekdays)
                 {
                     weekly.Add(rule with { Days = Array.FindAll(rule.Days, d => !d.IsHoliday) });
@@ -52,7 +63,7 @@ internal sealed class WeeklyPattern
             }
             else
             {
-                exceptions = true;
+                exceptions.Add(rule);
             }
         }
 
@@ -76,7 +87,8 @@ internal sealed class WeeklyPattern
             }
         }
 
-        return new WeeklyPattern(days, alwaysOpen && !exceptions && !holidaysClosed, holidaysClosed, exceptions);
+        bool usesSunTimes = weekly.Exists(r => Array.Exists(r.Times, t => !t.Start.IsFixed || t.End is { IsFixed: false }));
+        return new WeeklyPattern(days, alwaysOpen && exceptions.Count == 0 && !holidaysClosed, holidaysClosed, exceptions, usesSunTimes);
     }
 
     /// <summary>Runs of consecutive days with equal hours: "man–fre 10–17", "lør 10–15".</summary>
@@ -113,7 +125,7 @@ internal sealed class WeeklyPattern
             string from = TextWords.ShortClock((r.Start.Hour * 60) + r.Start.Minute, language);
             if (r.State == OpeningState.Unknown && r.Comment is null or Evaluation.RuleEngine.OpenEndComment)
             {
-                return (language == Language.Nb ? "fra " : "from ") + from;
+                return TextWords.OpenEndFrom(from, language);
             }
 
             int endMinutes = (r.End.Hour * 60) + r.End.Minute;
