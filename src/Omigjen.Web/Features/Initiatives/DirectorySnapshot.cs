@@ -46,7 +46,4 @@ public sealed class DirectorySnapshot(string stamp, IReadOnlyList<DirectoryEntry
         return _statusTexts.GetOrAdd((entry.Initiative.Slug, Infrastructure.L.Lang, now.ToUnixTimeSeconds() / 60),
             static (_, a) => StatusText.For(a.entry, a.now, a.zone), (entry, now, zone));
     }
-
-    /// <summary>Per-snapshot memo for derived payloads (e.g. the serialised GeoJSON of a minute).</summary>
-    public ConcurrentDictionary<string, byte[]> Payloads { get; } = new(StringComparer.Ordinal);
 }

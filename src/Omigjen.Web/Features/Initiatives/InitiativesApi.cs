@@ -50,12 +50,8 @@ public static class InitiativesApi
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var snapshot = await cache.GetAsync(db, ct);
         var now = clock.Now;
-        var unfiltered = request.Query.Count == 0 || (request.Query.Count == 1 && request.Query.ContainsKey(LanguageSelection.QueryKey));
-        // The unfiltered map is the hot path: serialise it once per minute and language ("open now" changes by the minute).
-        var key = $"geojson:{L.Lang}:{now.ToUnixTimeSeconds() / 60}";
-        var bytes = unfiltered
-            ? snapshot.Payloads.GetOrAdd(key, _ => GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone))
-            : GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone);
+        // The output cache keeps the answer for the rest of the minute; the unfiltered map is the hot path.
+        var bytes = GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), now, clock.Zone);
         return TypedResults.File(bytes, GeoJsonWriter.ContentType);
     }
 }
