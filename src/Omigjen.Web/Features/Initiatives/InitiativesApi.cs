@@ -46,7 +46,7 @@ public static class InitiativesApi
         HttpRequest request, AppDbContext db, DirectoryCache cache, MunicipalClock clock, CancellationToken ct)
     {
         var errors = new List<QueryError>();
-        var query = InitiativeQueryParser.Parse(request.Query, errors) with { Page = 1, PageSize = int.MaxValue };
+        var query = InitiativeQueryParser.Parse(request.Query, errors); // GeoJSON is not paged: Filter yields every match
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var snapshot = await cache.GetAsync(db, ct);
         var now = clock.Now;
