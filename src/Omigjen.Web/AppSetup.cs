@@ -7,6 +7,10 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Email;
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Portal;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Omigjen.Web;
 
@@ -20,7 +24,12 @@ public static class AppSetup
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
         services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
         services.Configure<MunicipalityOptions>(builder.Configuration.GetSection(MunicipalityOptions.Section));
+        services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
         services.AddData();
+        services.AddEmail();
+        services.AddAccounts(builder.Configuration);
+        services.AddScoped<PortalAccess>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
@@ -66,8 +75,19 @@ public static class AppSetup
     public static void UseOmigjen(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        if (app.Configuration.GetValue("Security:BehindProxy", false))
+        {
+            // Behind a TLS-terminating proxy the original scheme decides secure cookies and HSTS.
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
         if (!app.Environment.IsDevelopment())
+        {
             app.UseExceptionHandler("/feil");
+            app.UseHsts();
+        }
         app.UseStatusCodePagesWithReExecute("/feil", "?status={0}");
         app.UseSecurityHeaders();
         app.UseResponseCompression();
@@ -78,6 +98,8 @@ public static class AppSetup
         });
         app.UseLanguage();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
 

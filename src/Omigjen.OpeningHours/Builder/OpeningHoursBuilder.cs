@@ -55,6 +55,23 @@ public static class OpeningHoursBuilder
         return string.Join("; ", rules);
     }
 
+    /// <summary>
+    /// Appends dated exceptions to any value (also one the weekly form cannot show), so they win over it on their dates.
+    /// An empty value stays unknown on all other days.
+    /// </summary>
+    public static string WithExceptions(string value, IEnumerable<HoursException> exceptions)
+    {
+        ArgumentNullException.ThrowIfNull(exceptions);
+        var rules = exceptions.Select(ExceptionRule).ToList();
+        if (rules.Count == 0)
+        {
+            return value ?? string.Empty;
+        }
+
+        var baseValue = string.IsNullOrWhiteSpace(value) ? "unknown" : value.Trim().TrimEnd(';');
+        return baseValue + "; " + string.Join("; ", rules);
+    }
+
     /// <summary>Reads a value back into the form, when the value has that shape; otherwise false.</summary>
     public static bool TryFromOsm(string value, out WeeklyHours? hours) => WeeklyHoursReader.TryRead(value, out hours);
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Cli;
@@ -9,7 +11,7 @@ namespace Omigjen.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "import", "help", "--help"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "import", "create-admin", "help", "--help"];
 
     /// <summary>Separates the command words from configuration options (<c>--Key=value</c> or <c>--Key value</c>), in any order.</summary>
     public static (string[]? Command, string[] HostArgs) Split(string[] args)
@@ -51,16 +53,52 @@ public static class CommandLine
             case ["import", "initiatives", var file]:
                 Console.WriteLine($"Importerer / importing {file} ...");
                 return Report(await InitiativeImporter.ImportFileAsync(db, file, time, progress: Progress()));
+            case ["create-admin"]:
+                return await CreateAdminAsync(scope.ServiceProvider, app.Configuration["email"]);
             default:
                 Console.WriteLine("""
                     Bruk / usage: Omigjen.Web <kommando> [--Innstilling=verdi ...]
                       migrate                      opprett eller oppgrader databasen / create or upgrade the database
                       seed-demo                    last inn demodata (samme import som ekte data) / load the demo data
                       import initiatives <fil>     importer tiltak fra CSV eller JSON, alt eller ingenting / import initiatives
+                      create-admin --email <adr>   lag eller forfrem en administrator og skriv ut en engangslenke for innlogging /
+                                                   create or promote an administrator and print a one-time sign-in link
                     Formatet / the format: docs/import-format.md
                     """);
                 return command is ["help"] or ["--help"] ? 0 : 64;
         }
+    }
+
+    private static async Task<int> CreateAdminAsync(IServiceProvider services, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email) || !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        {
+            await Console.Error.WriteLineAsync("--email: skriv en gyldig e-postadresse / give a valid e-mail address, e.g. create-admin --email navn@kommune.no");
+            return 64;
+        }
+        await DatabaseSetup.MigrateAsync(services.GetRequiredService<AppDbContext>());
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        var time = services.GetRequiredService<TimeProvider>();
+        if (!await roles.RoleExistsAsync(Roles.Admin)) await roles.CreateAsync(new IdentityRole(Roles.Admin));
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = time.GetUtcNow().UtcDateTime };
+            var created = await users.CreateAsync(user);
+            if (!created.Succeeded)
+            {
+                await Console.Error.WriteLineAsync("Kunne ikke lage brukeren / could not create the user: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+                return 1;
+            }
+        }
+        if (!await users.IsInRoleAsync(user, Roles.Admin)) await users.AddToRoleAsync(user, Roles.Admin);
+        await services.GetRequiredService<AuditLog>().WriteAsync("role-granted", null, "create-admin (CLI)", detail: $"{email}: {Roles.Admin}");
+        var link = await services.GetRequiredService<AccountEmails>().CreateOneTimeSignInLinkAsync(user);
+        Console.WriteLine($"{email} er administrator / is an administrator.");
+        Console.WriteLine("Engangslenke for innlogging (gyldig i 24 timer) / one-time sign-in link (valid for 24 hours):");
+        Console.WriteLine(link);
+        return 0;
     }
 
     private static Progress<int> Progress() => new(n => Console.WriteLine($"  {n} rader lagret / rows saved"));

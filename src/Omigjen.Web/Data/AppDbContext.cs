@@ -1,17 +1,34 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Web.Data;
 
 /// <summary>The one model. Each database has a thin subclass so each keeps its own migration set.</summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Initiative> Initiatives => Set<Initiative>();
     public DbSet<InitiativeLocation> InitiativeLocations => Set<InitiativeLocation>();
+    public DbSet<SpecialHours> SpecialHours => Set<SpecialHours>();
+    public DbSet<InitiativeMember> InitiativeMembers => Set<InitiativeMember>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<ModerationRequest> ModerationRequests => Set<ModerationRequest>();
+    public DbSet<InitiativeRevision> InitiativeRevisions => Set<InitiativeRevision>();
+    public DbSet<UsageCount> UsageCounts => Set<UsageCount>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        // The Identity schema version (3, with passkeys) comes from IdentityOptions.Stores, set in AddAccounts and in
+        // the design-time factories, so the migrations' model equals the runtime one.
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
 }

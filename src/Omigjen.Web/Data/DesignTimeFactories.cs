@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,11 +9,21 @@ internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<Sqli
 {
     public SqliteAppDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<SqliteAppDbContext>()
-            .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName)).Options);
+            .UseSqlite("Data Source=design.db", o => o.MigrationsAssembly(typeof(AppDbContext).Assembly.FullName))
+            .UseApplicationServiceProvider(DesignTimeServices.Provider).Options);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresAppDbContext>
 {
     public PostgresAppDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
+        new(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql("Host=localhost;Database=design")
+            .UseApplicationServiceProvider(DesignTimeServices.Provider).Options);
+}
+
+/// <summary>The Identity store options the runtime uses, so the design-time model has the same Identity schema.</summary>
+internal static class DesignTimeServices
+{
+    public static readonly IServiceProvider Provider = new ServiceCollection()
+        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
 }

@@ -57,5 +57,8 @@ public sealed class KestrelAppFactory : AppFactory
 {
     public KestrelAppFactory() : base(DatabaseKind.Sqlite) => UseKestrel(0);
 
+    // Kestrel serves plain HTTP on loopback here; production sets Always.
+    protected override string CookieSecurePolicy => "SameAsRequest";
+
     protected override void Start() => StartServer();
 }

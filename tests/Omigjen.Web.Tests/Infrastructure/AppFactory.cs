@@ -21,6 +21,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
 
     public TestClock Clock { get; } = new();
 
+    /// <summary>The SMTP server on loopback that the app sends its e-mail to.</summary>
+    public SmtpTestServer Mail { get; } = new();
+
     public async Task InitializeAsync()
     {
         if (Kind == DatabaseKind.Postgres) _postgres = await PostgresServer.CreateDatabaseAsync();
@@ -37,11 +40,31 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:SeedDemoWhenEmpty", "true");
         builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        builder.UseSetting("RateLimits:AuthPerMinute", AuthPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("RateLimits:WritesPerMinute", "100000");
+        builder.UseSetting("Email:SmtpHost", "127.0.0.1");
+        builder.UseSetting("Email:SmtpPort", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Email:Security", "None");
+        builder.UseSetting("Security:CookieSecurePolicy", CookieSecurePolicy);
+        builder.UseSetting("Site:PublicBaseUrl", "https://localhost");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    /// <summary>Sign-in and sign-up attempts per minute; high unless a test is about the limit.</summary>
+    protected virtual int AuthPerMinute => 100000;
+
+    /// <summary>Secure cookies, as in production; the in-memory test client speaks HTTPS.</summary>
+    protected virtual string CookieSecurePolicy => "Always";
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        ArgumentNullException.ThrowIfNull(client);
+        client.BaseAddress = new Uri("https://localhost");
     }
 
     /// <summary>Runs <paramref name="work"/> with a database context of its own.</summary>
@@ -55,6 +78,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        await Mail.DisposeAsync();
         if (_postgres is not null) await PostgresServer.DropDatabaseAsync(_postgres);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })

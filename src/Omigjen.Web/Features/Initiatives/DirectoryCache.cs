@@ -32,7 +32,8 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality, I
         {
             current = _current;
             if (current is not null && current.Stamp == stamp) return current;
-            var initiatives = await db.Initiatives.AsNoTracking().Include(i => i.Locations).AsSplitQuery().ToListAsync(ct);
+            var initiatives = await db.Initiatives.AsNoTracking().Where(i => i.Moderation == Portal.ModerationState.Approved)
+                .Include(i => i.Locations).Include(i => i.Exceptions).AsSplitQuery().ToListAsync(ct);
             var previous = _current;
             current = new DirectorySnapshot(stamp, initiatives.Select(i => new DirectoryEntry(i, municipality.Value.TimeZone)).ToList());
             _current = current;

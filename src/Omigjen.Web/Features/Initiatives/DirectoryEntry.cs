@@ -9,7 +9,8 @@ public sealed class DirectoryEntry
     {
         ArgumentNullException.ThrowIfNull(initiative);
         Initiative = initiative;
-        Schedule = string.IsNullOrWhiteSpace(initiative.OpeningHours) ? null : OpeningHoursSchedule.Parse(initiative.OpeningHours).Schedule;
+        EffectiveHours = EffectiveHoursOf(initiative);
+        Schedule = string.IsNullOrWhiteSpace(EffectiveHours) ? null : OpeningHoursSchedule.Parse(EffectiveHours).Schedule;
         var first = initiative.Locations.FirstOrDefault();
         // Sunrise/sunset rules need the place's coordinates; the first location stands for the initiative.
         Context = new EvaluationContext(timeZoneId, first?.Latitude, first?.Longitude, NorwegianPublicHolidays.Instance);
@@ -21,6 +22,15 @@ public sealed class DirectoryEntry
     }
 
     public Initiative Initiative { get; }
+
+    /// <summary>The regular hours with the dated exceptions ("Stengt i dag", extra days) appended as rules that win.</summary>
+    public string EffectiveHours { get; }
+
+    public static string EffectiveHoursOf(Initiative initiative)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return OpeningHoursBuilder.WithExceptions(initiative.OpeningHours, initiative.Exceptions.OrderBy(e => e.From).Select(e => e.ToRule()));
+    }
 
     /// <summary>Null when the hours are not known (empty) or not valid.</summary>
     public OpeningHoursSchedule? Schedule { get; }

@@ -29,6 +29,18 @@ public sealed class Initiative
     public DateOnly? ClosedUntil { get; set; }
     public DateOnly? LastConfirmed { get; set; }
 
+    /// <summary>Dated changes to the regular hours ("Stengt i dag", holidays, extra days).</summary>
+    public List<SpecialHours> Exceptions { get; set; } = [];
+
+    /// <summary>Only approved entries are public; a registration waits for an administrator.</summary>
+    public Portal.ModerationState Moderation { get; set; } = Portal.ModerationState.Approved;
+
+    /// <summary>The number of the latest revision; a save based on an older one is a conflict.</summary>
+    public int Version { get; set; }
+
+    /// <summary>When the owners were last asked "is this still correct?".</summary>
+    public DateTime? LastReminderAt { get; set; }
+
     /// <summary>Demo entries: the name is real, address, coordinates and hours are not confirmed.</summary>
     public bool IsIllustrative { get; set; }
     public DateTime CreatedAt { get; set; }

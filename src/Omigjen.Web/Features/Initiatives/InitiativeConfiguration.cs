@@ -33,6 +33,10 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             t.ComplexProperty(x => x.FreeServices);
         });
         b.HasMany(i => i.Locations).WithOne().HasForeignKey(l => l.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Exceptions).WithOne().HasForeignKey(e => e.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(i => i.Status);
+        b.Property(i => i.Moderation).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(i => i.Moderation);
+        b.Property(i => i.Version).IsConcurrencyToken();
     }
 }

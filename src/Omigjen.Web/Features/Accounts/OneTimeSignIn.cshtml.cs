@@ -1,0 +1,42 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Accounts;
+
+/// <summary>
+/// The link printed by <c>create-admin</c>. Opening it shows a button (so a mail scanner following links cannot use it
+/// up); pressing it signs in and changes the security stamp, which makes the link invalid.
+/// </summary>
+[EnableRateLimiting(RateLimiting.AuthPolicy)]
+public sealed class OneTimeSignInModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Bruker { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kode { get; set; }
+    public bool Invalid { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var user = Bruker is null ? null : await users.FindByIdAsync(Bruker);
+        string? token = null;
+        try { token = Kode is null ? null : Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Kode)); }
+        catch (FormatException) { }
+        if (user is null || token is null || !await users.VerifyUserTokenAsync(user, TokenOptions.DefaultProvider, AccountEmails.OneTimeSignInPurpose, token))
+        {
+            Invalid = true;
+            await audit.WriteAsync("one-time-sign-in-failed", user?.Id, user?.Email ?? "", ct: ct);
+            return Page();
+        }
+        await users.UpdateSecurityStampAsync(user);
+        if (!user.EmailConfirmed) { user.EmailConfirmed = true; await users.UpdateAsync(user); }
+        await signIn.SignInAsync(user, isPersistent: false);
+        await audit.WriteAsync("one-time-sign-in", user.Id, user.Email ?? "", ct: ct);
+        return LocalRedirect(await users.IsInRoleAsync(user, Roles.Admin) ? "/admin" : "/konto");
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+
+namespace Omigjen.Web.Features.Accounts;
+
+/// <summary>
+/// GDPR: what we hold about a person, and what deletion removes. Kept after deletion, without the link to the person:
+/// audit entries and the initiatives' revision history, where the author becomes "slettet bruker".
+/// </summary>
+public static class PersonalData
+{
+    public const string DeletedUser = "slettet bruker";
+
+    public static async Task<object> CollectAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(me);
+        return new
+        {
+            Account = new { me.Id, me.Email, me.EmailConfirmed, me.DisplayName, me.CreatedAt, me.PhoneNumber, Roles = await users.GetRolesAsync(me) },
+            Memberships = await db.InitiativeMembers.AsNoTracking().Where(m => m.UserId == me.Id)
+                .Join(db.Initiatives, m => m.InitiativeId, i => i.Id, (m, i) => new { Initiative = i.Slug, i.Name, Role = m.Role.ToString(), m.AddedAt })
+                .ToListAsync(ct),
+            Passkeys = (await users.GetPasskeysAsync(me)).Select(p => new { p.Name, p.CreatedAt }),
+            Requests = await db.ModerationRequests.AsNoTracking().Where(r => r.UserId == me.Id)
+                .Select(r => new { Kind = r.Kind.ToString(), r.InitiativeId, r.Message, State = r.State.ToString(), r.DecisionMessage, r.CreatedAt }).ToListAsync(ct),
+            Revisions = await db.InitiativeRevisions.AsNoTracking().Where(r => r.UserId == me.Id)
+                .Select(r => new { r.InitiativeId, r.Number, r.At, r.Summary }).ToListAsync(ct),
+            AuditLog = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == me.Id).OrderBy(a => a.At)
+                .Select(a => new { a.At, a.Kind, a.Detail }).ToListAsync(ct),
+        };
+    }
+
+    public static async Task DeleteAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(me);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.AuditEntries.Where(a => a.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, (string?)null).SetProperty(a => a.Actor, DeletedUser), ct);
+        var email = me.Email ?? "";
+        await db.AuditEntries.Where(a => a.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, DeletedUser), ct);
+        await db.InitiativeRevisions.Where(r => r.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.UserId, (string?)null).SetProperty(r => r.Author, DeletedUser), ct);
+        await db.Invitations.Where(i => i.Email == email).ExecuteDeleteAsync(ct);
+        var result = await users.DeleteAsync(me);
+        if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        await tx.CommitAsync(ct);
+    }
+}

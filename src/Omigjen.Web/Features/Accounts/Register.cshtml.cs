@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Accounts;
+
+/// <summary>
+/// Sign-up with e-mail and password. The answer is the same whether or not the address already has an account; the
+/// owner of an existing address gets an e-mail about it instead.
+/// </summary>
+[EnableRateLimiting(RateLimiting.AuthPolicy)]
+public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emails, AuditLog audit, TimeProvider time) : PageModel
+{
+    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty] public string? DisplayName { get; set; }
+    public FormErrors Errors { get; } = new();
+    public bool Sent { get; private set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Email = Email.Trim();
+        if (!new EmailAddressAttribute().IsValid(Email) || Email.Length is 0 or > 256)
+            Errors.Add("email", "E-post: skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.", "E-mail: enter a valid e-mail address, for example name@example.com.");
+        if (Password.Length < 10)
+            Errors.Add("password", "Passord: må ha minst 10 tegn.", "Password: must have at least 10 characters.");
+        if (Errors.Any) return Page();
+
+        if (await users.FindByEmailAsync(Email) is not null)
+        {
+            await emails.SendAlreadyRegisteredAsync(Email, ct);
+            Sent = true;
+            return Page();
+        }
+        var user = new AppUser { UserName = Email, Email = Email, DisplayName = DisplayName?.Trim(), CreatedAt = time.GetUtcNow().UtcDateTime };
+        var result = await users.CreateAsync(user, Password);
+        if (!result.Succeeded)
+        {
+            foreach (var e in result.Errors)
+                Errors.Add("password", "Passord: " + e.Description, "Password: " + e.Description);
+            return Page();
+        }
+        await audit.WriteAsync("sign-up", user.Id, Email, ct: ct);
+        await emails.SendConfirmationAsync(user, ct);
+        Sent = true;
+        return Page();
+    }
+}
