@@ -10,6 +10,7 @@ using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Features.Admin;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace Omigjen.Web;
@@ -30,6 +31,9 @@ public static class AppSetup
         services.AddEmail();
         services.AddAccounts(builder.Configuration);
         services.AddScoped<PortalAccess>();
+        services.AddScoped<InitiativeEditor>();
+        services.AddAdministration();
+        services.AddEngagement();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
@@ -101,6 +105,7 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseEngagement();
         app.UseOutputCache();
 
         var api = app.MapGroup("/api/v1").RequireRateLimiting(RateLimiting.ApiPolicy);
