@@ -13,13 +13,24 @@ public static class SecurityHeaders
         var tileOrigin = tileHost.Host.StartsWith("a.", StringComparison.Ordinal) || map.TileUrl.Contains("{s}", StringComparison.Ordinal)
             ? $"{tileHost.Scheme}://*.{string.Join('.', tileHost.Host.Split('.').Skip(1))}"
             : $"{tileHost.Scheme}://{tileHost.Host}";
-        var csp = "default-src 'self'; script-src 'self'; style-src 'self'; " +
-                  $"img-src 'self' data: {tileOrigin}; connect-src 'self'; font-src 'self'; " +
-                  "frame-ancestors 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        var common = "default-src 'self'; script-src 'self'; style-src 'self'; " +
+                     $"img-src 'self' data: {tileOrigin}; connect-src 'self'; font-src 'self'; " +
+                     "base-uri 'self'; form-action 'self'; object-src 'none'; ";
+        // No page may be framed (clickjacking), except the embeddable views under /embed, which any site may show.
+        var csp = common + "frame-ancestors 'none'";
+        var embedCsp = common + "frame-ancestors *";
         return app.Use((context, next) =>
         {
             var h = context.Response.Headers;
-            h.ContentSecurityPolicy = csp;
+            if (context.Request.Path.StartsWithSegments("/embed", StringComparison.OrdinalIgnoreCase))
+            {
+                h.ContentSecurityPolicy = embedCsp;
+            }
+            else
+            {
+                h.ContentSecurityPolicy = csp;
+                h.XFrameOptions = "DENY";
+            }
             h.XContentTypeOptions = "nosniff";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
             h["Permissions-Policy"] = "geolocation=(self), camera=(), microphone=()";

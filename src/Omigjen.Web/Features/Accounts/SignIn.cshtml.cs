@@ -13,6 +13,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
     [BindProperty] public string Email { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    /// <summary>The JSON of the assertion from navigator.credentials.get() (passkey sign-in).</summary>
+    [BindProperty] public string? PasskeyCredential { get; set; }
     public FormErrors Errors { get; } = new();
     public bool NeedsConfirmation { get; private set; }
 
@@ -38,6 +40,51 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         }
         await audit.WriteAsync(result.IsLockedOut ? "sign-in-locked-out" : "sign-in-failed", user?.Id, Email, detail: user is null ? "unknown address" : "", ct: ct);
         Errors.Add("email", "Feil e-post eller passord, eller for mange forsøk. Prøv igjen, vent 15 minutter, eller lag nytt passord.",
+            "Wrong e-mail or password, or too many attempts. Try again, wait 15 minutes, or set a new password.");
+        return Page();
+    }
+
+    /// <summary>Request options for navigator.credentials.get(), as JSON. No user is named: the passkey says whose it is.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        var json = await signIn.MakePasskeyRequestOptionsAsync(null);
+        return Content(json, "application/json");
+    }
+
+    /// <summary>
+    /// Sign-in with a passkey. The assertion is checked by Identity; like the password sign-in the session is persistent,
+    /// an unconfirmed or locked-out account is refused, and every failure gets the same message.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(CancellationToken ct)
+    {
+        AppUser? user = null;
+        var lockedOut = false;
+        if (!string.IsNullOrWhiteSpace(PasskeyCredential))
+        {
+            try
+            {
+                var assertion = await signIn.PerformPasskeyAssertionAsync(PasskeyCredential);
+                if (assertion.Succeeded)
+                {
+                    user = assertion.User;
+                    lockedOut = await users.IsLockedOutAsync(user);
+                    if (!lockedOut && await signIn.CanSignInAsync(user)
+                        && (await users.AddOrUpdatePasskeyAsync(user, assertion.Passkey)).Succeeded) // the new signature count
+                    {
+                        await signIn.SignInAsync(user, isPersistent: true, authenticationMethod: "passkey");
+                        await audit.WriteAsync("sign-in", user.Id, user.Email ?? "", detail: "passkey", ct: ct);
+                        return LocalRedirect(SafeReturn(ReturnUrl));
+                    }
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // No request options were asked for in this browser first (or they were already used).
+            }
+        }
+        await audit.WriteAsync(lockedOut ? "sign-in-locked-out" : "sign-in-failed", user?.Id, user?.Email ?? "", detail: "passkey", ct: ct);
+        // The same message as for a failed password sign-in.
+        Errors.Add("passkey-signin-button", "Feil e-post eller passord, eller for mange forsøk. Prøv igjen, vent 15 minutter, eller lag nytt passord.",
             "Wrong e-mail or password, or too many attempts. Try again, wait 15 minutes, or set a new password.");
         return Page();
     }

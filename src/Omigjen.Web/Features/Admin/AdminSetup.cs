@@ -1,7 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Omigjen.Web.Features.Accounts;
+
 namespace Omigjen.Web.Features.Admin;
 
 public static class AdminSetup
 {
     /// <summary>Services of the administration pages.</summary>
-    public static IServiceCollection AddAdministration(this IServiceCollection services) => services;
+    public static IServiceCollection AddAdministration(this IServiceCollection services)
+    {
+        services.AddSingleton<SiteSettings>();
+        services.AddScoped<ModerationDecisions>();
+        // Every page under /Admin requires an administrator, also one added later without the base class.
+        services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Admin));
+        return services;
+    }
 }

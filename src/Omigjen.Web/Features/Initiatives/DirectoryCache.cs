@@ -19,6 +19,9 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality, I
     private const long Never = long.MinValue / 2; // far in the past without overflowing the subtraction
     private long _checkedAt = Never;
 
+    // Bumped by an in-process write, so the next request reloads even when count and last update look unchanged.
+    private long _generation;
+
     public async Task<DirectorySnapshot> GetAsync(AppDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -47,16 +50,18 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality, I
         }
     }
 
-    private static async Task<string> StampAsync(AppDbContext db, CancellationToken ct)
+    private async Task<string> StampAsync(AppDbContext db, CancellationToken ct)
     {
+        var generation = Interlocked.Read(ref _generation);
         var count = await db.Initiatives.CountAsync(ct);
         var last = await db.Initiatives.MaxAsync(i => (DateTime?)i.UpdatedAt, ct);
-        return $"{count}:{last?.Ticks ?? 0}";
+        return $"{count}:{last?.Ticks ?? 0}:{generation}";
     }
 
     /// <summary>After a write in this process: the next request checks the database, and cached answers are dropped.</summary>
     public async Task InvalidateAsync(CancellationToken ct = default)
     {
+        Interlocked.Increment(ref _generation);
         Interlocked.Exchange(ref _checkedAt, Never);
         await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
     }

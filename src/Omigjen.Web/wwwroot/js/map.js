@@ -19,6 +19,15 @@
       escapeHtml(p.kindLabel || '') + '<br>' + escapeHtml(p.status) + '<br>' + escapeHtml(p.address);
   }
 
+  // Counts "opened on the map" for the initiative's weekly statistics: only the slug and the kind are sent, no cookie
+  // or identifier (see Features/Portal/UsageApi.cs). Failure is silent; it must never disturb the map.
+  function countUsage(slug, kind) {
+    if (!slug || !navigator.sendBeacon) return;
+    try {
+      navigator.sendBeacon('/api/v1/usage', new Blob([JSON.stringify({ slug: slug, kind: kind })], { type: 'application/json' }));
+    } catch (e) { /* counting is optional */ }
+  }
+
   function labelMap(el, map) {
     // The map is a picture of the list below; screen readers get the label and can skip it.
     var container = map.getContainer();
@@ -43,7 +52,8 @@
         data.features.forEach(function (f) {
           var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
           bounds.push(ll);
-          L.marker(ll, { title: f.properties.name, alt: f.properties.name }).bindPopup(popup(f.properties)).addTo(cluster);
+          var marker = L.marker(ll, { title: f.properties.name, alt: f.properties.name }).bindPopup(popup(f.properties)).addTo(cluster);
+          marker.on('popupopen', function () { countUsage(f.properties.slug, 'map-open'); });
         });
         window.omigjenMap.markers = data.features.length;
         mapEl.dataset.markers = String(data.features.length);

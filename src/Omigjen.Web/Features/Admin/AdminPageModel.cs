@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Admin;
+
+/// <summary>An administration page: municipality administrators only, for every handler.</summary>
+[Authorize(Policy = Policies.Admin)]
+[EnableRateLimiting(RateLimiting.WritePolicy)]
+public abstract class AdminPageModel : PageModel
+{
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>A confirmation shown with <c>role="status"</c>.</summary>
+    public string? StatusMessage { get; protected set; }
+
+    /// <summary>A refusal that is not about one field (shown with <c>role="alert"</c>).</summary>
+    public string? Refusal { get; protected set; }
+}
+
+/// <summary>Dates and texts shared by the administration pages.</summary>
+public static class AdminText
+{
+    /// <summary>A stored UTC time as local date and time in the municipality's zone.</summary>
+    public static string When(MunicipalClock clock, DateTime utc)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static string When(MunicipalClock clock, DateTime? utc) => utc is { } u ? When(clock, u) : "–";
+
+    public static string Date(DateOnly? date) =>
+        date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : L.T("aldri", "never");
+
+    public static string Of(Portal.ModerationState s) => s switch
+    {
+        Portal.ModerationState.Pending => L.T("Venter", "Pending"),
+        Portal.ModerationState.Approved => L.T("Godkjent", "Approved"),
+        Portal.ModerationState.Rejected => L.T("Avvist", "Rejected"),
+        _ => s.ToString(),
+    };
+
+    public static string Of(Portal.ModerationKind k) => k switch
+    {
+        Portal.ModerationKind.Registration => L.T("Nytt tiltak", "New initiative"),
+        Portal.ModerationKind.Claim => L.T("Overtakelse", "Takeover"),
+        _ => k.ToString(),
+    };
+
+    public static string Of(Initiatives.InitiativeStatus s) => s switch
+    {
+        Initiatives.InitiativeStatus.Active => L.T("Aktiv", "Active"),
+        Initiatives.InitiativeStatus.TemporarilyClosed => L.T("Midlertidig stengt", "Temporarily closed"),
+        Initiatives.InitiativeStatus.Archived => L.T("Arkivert", "Archived"),
+        _ => s.ToString(),
+    };
+
+    /// <summary>The moderation state in a URL (<c>?moderering=venter</c>).</summary>
+    public static string Token(Portal.ModerationState s) => s switch
+    {
+        Portal.ModerationState.Pending => "venter",
+        Portal.ModerationState.Approved => "godkjent",
+        _ => "avvist",
+    };
+}

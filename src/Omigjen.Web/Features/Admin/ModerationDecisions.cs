@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Portal;
+
+namespace Omigjen.Web.Features.Admin;
+
+public enum DecisionStatus
+{
+    /// <summary>The decision was written (and the requester told, when the e-mail went out).</summary>
+    Decided,
+
+    /// <summary>No request with that id.</summary>
+    NotFound,
+
+    /// <summary>Someone decided it before: nothing was changed.</summary>
+    AlreadyDecided,
+}
+
+/// <summary>What happened to a decision; <see cref="State"/> is the request's state afterwards.</summary>
+public sealed record DecisionOutcome(DecisionStatus Status, ModerationState? State = null, string InitiativeName = "", bool EmailSent = false);
+
+/// <summary>
+/// Approves or rejects a request in the moderation queue. The state is checked inside the write, so a request decided
+/// twice (a double click, or two administrators at once) is applied once.
+/// </summary>
+public sealed partial class ModerationDecisions(
+    AppDbContext db, AuditLog audit, DirectoryCache cache, AccountEmails emails, IOptions<SiteOptions> site, TimeProvider time,
+    ILogger<ModerationDecisions> logger)
+{
+    public const int MaxMessageLength = 2000;
+
+    public async Task<DecisionOutcome> DecideAsync(int requestId, bool approve, string? message, ClaimsPrincipal admin, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(admin);
+        message = (message ?? "").Trim();
+        if (message.Length > MaxMessageLength) message = message[..MaxMessageLength];
+
+        var request = await db.ModerationRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
+        if (request is null) return new DecisionOutcome(DecisionStatus.NotFound);
+        var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Id == request.InitiativeId)
+            .Select(i => new { i.Id, i.Slug, i.Name }).FirstAsync(ct);
+        if (request.State != ModerationState.Pending) return new DecisionOutcome(DecisionStatus.AlreadyDecided, request.State, initiative.Name);
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var adminId = PortalAccess.UserId(admin);
+        var adminEmail = admin.FindFirstValue(ClaimTypes.Email) ?? admin.Identity?.Name ?? "";
+        var state = approve ? ModerationState.Approved : ModerationState.Rejected;
+        var registration = request.Kind == ModerationKind.Registration;
+
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            // The guard: only a request that is still pending changes, and only one writer can change it.
+            var rows = await db.ModerationRequests.Where(r => r.Id == requestId && r.State == ModerationState.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.State, state)
+                    .SetProperty(r => r.DecidedAt, now)
+                    .SetProperty(r => r.DecidedByUserId, adminId)
+                    .SetProperty(r => r.DecisionMessage, message), ct);
+            if (rows != 1)
+            {
+                await tx.RollbackAsync(ct);
+                var current = await db.ModerationRequests.AsNoTracking().Where(r => r.Id == requestId).Select(r => (ModerationState?)r.State).FirstOrDefaultAsync(ct);
+                return new DecisionOutcome(DecisionStatus.AlreadyDecided, current, initiative.Name);
+            }
+
+            if (registration && approve)
+            {
+                await db.Initiatives.Where(i => i.Id == initiative.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Moderation, ModerationState.Approved).SetProperty(i => i.UpdatedAt, now), ct);
+            }
+            else if (registration)
+            {
+                await db.Initiatives.Where(i => i.Id == initiative.Id && i.Moderation == ModerationState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Moderation, ModerationState.Rejected), ct);
+            }
+
+            if (approve && request.UserId is { } requesterId)
+            {
+                var member = await db.InitiativeMembers.FirstOrDefaultAsync(m => m.InitiativeId == initiative.Id && m.UserId == requesterId, ct);
+                if (member is null)
+                    db.InitiativeMembers.Add(new InitiativeMember { InitiativeId = initiative.Id, UserId = requesterId, Role = MemberRole.Owner, AddedAt = now });
+                else
+                    member.Role = MemberRole.Owner;
+                await db.SaveChangesAsync(ct);
+            }
+
+            var kind = (registration, approve) switch
+            {
+                (true, true) => "initiative-approved",
+                (true, false) => "initiative-rejected",
+                (false, true) => "claim-approved",
+                (false, false) => "claim-rejected",
+            };
+            await audit.WriteAsync(kind, adminId, adminEmail, initiative.Id, $"{initiative.Name} ({initiative.Slug}), request {request.Id}"
+                + (message.Length > 0 ? ": " + message : ""), ct);
+            await tx.CommitAsync(ct);
+        }
+
+        if (registration) await cache.InvalidateAsync(ct);
+
+        var requesterEmail = request.UserId is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+        var sent = requesterEmail is not null && await NotifyAsync(requesterEmail, request.Kind, approve, initiative.Name, initiative.Slug, message, ct);
+        return new DecisionOutcome(DecisionStatus.Decided, state, initiative.Name, sent);
+    }
+
+    /// <summary>Tells the requester, in bokmål with English below. A failed e-mail does not undo the decision.</summary>
+    private async Task<bool> NotifyAsync(string to, ModerationKind kind, bool approve, string name, string slug, string message, CancellationToken ct)
+    {
+        var portalLink = site.Value.Link("/portal/" + Uri.EscapeDataString(slug));
+        var (subject, nb, en, link) = (kind, approve) switch
+        {
+            (ModerationKind.Registration, true) => (
+                $"«{name}» er godkjent / “{name}” is approved",
+                $"«{name}» er godkjent og vises nå på kartet i OMigjen. Du er eier av oppføringen og kan holde den oppdatert i aktørportalen:",
+                $"“{name}” is approved and now shows on the OMigjen map. You own the entry and can keep it up to date in the actor portal:",
+                portalLink),
+            (ModerationKind.Registration, false) => (
+                $"«{name}» ble ikke godkjent / “{name}” was not approved",
+                $"Registreringen av «{name}» ble ikke godkjent.",
+                $"The registration of “{name}” was not approved.",
+                site.Value.Link("/portal")),
+            (ModerationKind.Claim, true) => (
+                $"Du er nå eier av «{name}» / You now own “{name}”",
+                $"Forespørselen din om å overta «{name}» er godkjent. Du er nå eier og kan holde oppføringen oppdatert i aktørportalen:",
+                $"Your request to take over “{name}” is approved. You are now the owner and can keep the entry up to date in the actor portal:",
+                portalLink),
+            _ => (
+                $"Forespørselen om «{name}» ble ikke godkjent / The request for “{name}” was not approved",
+                $"Forespørselen din om å overta «{name}» ble ikke godkjent.",
+                $"Your request to take over “{name}” was not approved.",
+                site.Value.Link("/portal")),
+        };
+        if (message.Length > 0)
+        {
+            nb += $"\n\nMelding fra kommunen: {message}";
+            en += $"\n\nMessage from the municipality: {message}";
+        }
+        try
+        {
+            await emails.SendAsync(to, subject, nb, en, link, ct);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogEmailFailed(logger, e);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The e-mail about a moderation decision could not be sent")]
+    private static partial void LogEmailFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Tests.Features.Portal;
+using Omigjen.Web.Tests.Infrastructure;
+
+namespace Omigjen.Web.Tests.Security;
+
+/// <summary>
+/// Every page (each GET and each POST handler) and every API endpoint, for five people: anonymous, a resident, a member
+/// of actor A, a member of actor B and an administrator. Routes with an initiative use A's. The table below must name
+/// every endpoint the app has, so a new page without an entry here fails this test.
+/// </summary>
+public abstract class AuthorizationMatrixTests(AppFactory factory)
+{
+    public enum Who { Anonymous, Resident, MemberA, MemberB, Admin }
+
+    /// <summary>Who may use a route: everyone, anyone signed in, members of the initiative (A), administrators.</summary>
+    public enum Access { Public, SignedIn, MemberOfA, Admin }
+
+    /// <summary>Route pattern → who may use it. Public routes may still answer 400 or 404 to a request without data.</summary>
+    private static readonly Dictionary<string, Access> Table = new(StringComparer.Ordinal)
+    {
+        [""] = Access.Public,
+        ["initiativ/{slug}"] = Access.Public,
+        ["feil"] = Access.Public,
+        ["api"] = Access.Public,
+        ["personvern"] = Access.Public,
+        ["tilgjengelighet"] = Access.Public,
+        ["konto/logg-inn"] = Access.Public,
+        ["konto/logg-ut"] = Access.Public,
+        ["konto/registrer"] = Access.Public,
+        ["konto/glemt-passord"] = Access.Public,
+        ["konto/nytt-passord"] = Access.Public,
+        ["konto/bekreft-epost"] = Access.Public,
+        ["konto/engangslenke"] = Access.Public,
+        ["konto/ingen-tilgang"] = Access.Public,
+        ["portal/bekreft"] = Access.Public, // the signed, expiring token in the link is the authorisation
+        ["konto"] = Access.SignedIn,
+        ["konto/passnokler"] = Access.SignedIn,
+        ["portal"] = Access.SignedIn,
+        ["portal/registrer"] = Access.SignedIn,
+        ["portal/overta/{slug?}"] = Access.SignedIn,
+        ["portal/invitasjon"] = Access.SignedIn,
+        ["portal/{slug}"] = Access.MemberOfA,
+        ["portal/{slug}/rediger"] = Access.MemberOfA,
+        ["portal/{slug}/historikk"] = Access.MemberOfA,
+        ["portal/{slug}/medlemmer"] = Access.MemberOfA,
+        ["portal/{slug}/apningstider"] = Access.MemberOfA,
+        ["portal/{slug}/unntak"] = Access.MemberOfA,
+        ["portal/{slug}/statistikk"] = Access.MemberOfA,
+        ["admin"] = Access.Admin,
+        ["admin/initiativ"] = Access.Admin,
+        ["admin/brukere"] = Access.Admin,
+        ["admin/logg"] = Access.Admin,
+        ["admin/innstillinger"] = Access.Admin,
+        ["admin/utdaterte"] = Access.Admin,
+        ["admin/kategorier"] = Access.Admin,
+        ["/api/v1/initiatives/"] = Access.Public,
+        ["/api/v1/initiatives/{slug}"] = Access.Public,
+        ["/api/v1/initiatives.geojson"] = Access.Public,
+        ["/api/v1/opening-hours/evaluate"] = Access.Public,
+        ["/api/v1/usage"] = Access.Public,
+        ["/api/{documentName}/openapi.json"] = Access.Public,
+    };
+
+    // POST handlers with side effects on the people themselves are left out of the matrix: they have flow tests.
+    private static readonly HashSet<string> SkippedPosts = ["konto/logg-ut", "konto delete"];
+
+    private sealed record People(string SlugA, int IdA, string SlugB, Dictionary<Who, HttpClient?> Clients);
+
+    private People? _people;
+
+    private async Task<People> PeopleAsync()
+    {
+        if (_people is not null) return _people;
+        var (idA, slugA) = await factory.InitiativeAsync(0);
+        var (idB, slugB) = await factory.InitiativeAsync(1);
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var clients = new Dictionary<Who, HttpClient?> { [Who.Anonymous] = factory.NoRedirectClient() };
+        foreach (var who in new[] { Who.Resident, Who.MemberA, Who.MemberB, Who.Admin })
+        {
+            var email = $"{who.ToString().ToLowerInvariant()}-{run}@eksempel.no";
+            var user = await factory.CreateAsync(email, admin: who == Who.Admin);
+            if (who == Who.MemberA) await factory.AddMemberAsync(idA, user.Id, MemberRole.Owner);
+            if (who == Who.MemberB) await factory.AddMemberAsync(idB, user.Id, MemberRole.Owner);
+            clients[who] = await factory.SignedInClientAsync(email);
+        }
+        return _people = new People(slugA, idA, slugB, clients);
+    }
+
+    private static bool Allowed(Access access, Who who) => access switch
+    {
+        Access.Public => true,
+        Access.SignedIn => who != Who.Anonymous,
+        Access.MemberOfA => who is Who.MemberA or Who.Admin,
+        Access.Admin => who == Who.Admin,
+        _ => false,
+    };
+
+    private sealed record Route(string Pattern, bool IsPage, IReadOnlyList<string> Methods, IReadOnlyList<string> PostHandlers);
+
+    private async Task<List<Route>> RoutesAsync()
+    {
+        var loader = factory.Services.GetRequiredService<PageLoader>();
+        var routes = new List<Route>();
+        foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? "";
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                var posts = compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)).Select(h => h.Name ?? "").Distinct().ToList();
+                routes.Add(new Route(pattern, true, ["GET"], posts));
+            }
+            else
+            {
+                var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                routes.Add(new Route(pattern, false, methods.ToList(), []));
+            }
+        }
+        // Razor Pages registers "Index" pages twice ("portal" and "portal/Index"): keep the public one.
+        return routes.Where(r => !r.Pattern.EndsWith("/Index", StringComparison.Ordinal) && r.Pattern != "Index")
+            .GroupBy(r => r.Pattern).Select(g => g.First()).ToList();
+    }
+
+    [Fact]
+    public async Task Every_endpoint_has_an_entry_in_the_matrix()
+    {
+        var missing = (await RoutesAsync()).Select(r => r.Pattern).Where(p => !Table.ContainsKey(p)).ToList();
+        Assert.True(missing.Count == 0, "Add these routes to the authorization matrix: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData(Who.Anonymous)]
+    [InlineData(Who.Resident)]
+    [InlineData(Who.MemberA)]
+    [InlineData(Who.MemberB)]
+    [InlineData(Who.Admin)]
+    public async Task Each_person_gets_exactly_what_the_matrix_allows(Who who)
+    {
+        var people = await PeopleAsync();
+        var client = people.Clients[who]!;
+        var token = await TokenAsync(client, who == Who.Anonymous ? "/konto/logg-inn" : "/konto");
+        var failures = new StringBuilder();
+        var checkedCount = 0;
+        var routes = await RoutesAsync();
+        var postCount = routes.Sum(r => r.PostHandlers.Count);
+        foreach (var route in routes)
+        {
+            if (!Table.TryGetValue(route.Pattern, out var access)) continue;
+            var path = "/" + route.Pattern.TrimStart('/').Replace("{slug}", people.SlugA, StringComparison.Ordinal)
+                .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal);
+            var allowed = Allowed(access, who);
+            if (route.Methods.Contains("GET"))
+            {
+                using var r = await client.GetAsync(path);
+                checkedCount++;
+                Check(failures, $"GET {path}", r, allowed, who);
+            }
+            foreach (var handler in route.IsPage ? route.PostHandlers : route.Methods.Contains("POST") ? [""] : [])
+            {
+                if (SkippedPosts.Contains(route.Pattern) || SkippedPosts.Contains($"{route.Pattern} {handler}")) continue;
+                var url = handler.Length == 0 ? path : $"{path}?handler={handler}";
+                using var content = route.IsPage
+                    ? (HttpContent)new FormUrlEncodedContent([new("__RequestVerificationToken", token)])
+                    : new StringContent("{}", Encoding.UTF8, "application/json");
+                using var r = await client.PostAsync(url, content);
+                checkedCount++;
+                Check(failures, $"POST {url}", r, allowed, who);
+            }
+        }
+        // Every page and endpoint was requested, and the portal and admin pages' POST handlers were found.
+        Assert.True(checkedCount >= Table.Count && postCount >= 15,
+            $"Only {checkedCount} requests ({postCount} page POST handlers) for {Table.Count} routes: " + string.Join(", ", routes.Select(r => $"{r.Pattern} [{string.Join('/', r.PostHandlers)}]")));
+        Assert.True(failures.Length == 0, $"{who}:\n{failures}");
+
+        // A member of A can never change B's entry: B's data is as before.
+        var versionB = await factory.WithDbAsync(db => db.Initiatives.Where(i => i.Slug == people.SlugB).Select(i => i.Version).SingleAsync());
+        Assert.Equal(0, versionB);
+    }
+
+    private static void Check(StringBuilder failures, string request, HttpResponseMessage r, bool allowed, Who who)
+    {
+        var status = (int)r.StatusCode;
+        var location = r.Headers.Location?.OriginalString ?? "";
+        var toLogin = status == 302 && location.Contains("/konto/logg-inn", StringComparison.Ordinal);
+        var toDenied = status == 302 && location.Contains("/konto/ingen-tilgang", StringComparison.Ordinal);
+        var refused = toLogin || toDenied || status is 401 or 403;
+        if (status >= 500)
+            failures.AppendLine($"  {request}: {status} (server error)");
+        else if (allowed && (toLogin || toDenied || status is 401))
+            failures.AppendLine($"  {request}: refused ({status} {location}) but should be allowed");
+        else if (allowed && status == 403 && !request.EndsWith("/konto/ingen-tilgang", StringComparison.Ordinal))
+            failures.AppendLine($"  {request}: 403 but should be allowed");
+        else if (!allowed && !refused)
+            failures.AppendLine($"  {request}: {status} but should be refused");
+        else if (!allowed && who == Who.Anonymous && !(toLogin || status == 401))
+            failures.AppendLine($"  {request}: anonymous should be sent to sign in, got {status} {location}");
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string url)
+    {
+        using var page = await client.GetAsync(url);
+        var doc = await Forms.ParseAsync(page, url);
+        return doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new Xunit.Sdk.XunitException($"No antiforgery token on {url}");
+    }
+}
+
+public sealed class AuthorizationMatrixTestsOnSqlite(SqliteAppFactory f) : AuthorizationMatrixTests(f), IClassFixture<SqliteAppFactory>;
+
+public sealed class AuthorizationMatrixTestsOnPostgres(PostgresAppFactory f) : AuthorizationMatrixTests(f), IClassFixture<PostgresAppFactory>;
