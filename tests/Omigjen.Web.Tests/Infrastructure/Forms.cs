@@ -61,7 +61,7 @@ public static class Forms
         }
         foreach (var (key, value) in values)
         {
-            fields.RemoveAll(f => f.Key == key);
+            fields.RemoveAll(f => f.Key == key || (key.EndsWith("[]", StringComparison.Ordinal) && f.Key == key[..^2]));
             // "a|b" sets several values for one name (checkbox groups).
             if (key.EndsWith("[]", StringComparison.Ordinal))
                 fields.AddRange(value.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(v => new KeyValuePair<string, string>(key[..^2], v)));

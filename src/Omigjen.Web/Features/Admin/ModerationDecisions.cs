@@ -42,7 +42,8 @@ public sealed partial class ModerationDecisions(
         var request = await db.ModerationRequests.AsNoTracking().FirstOrDefaultAsync(r => r.Id == requestId, ct);
         if (request is null) return new DecisionOutcome(DecisionStatus.NotFound);
         var initiative = await db.Initiatives.AsNoTracking().Where(i => i.Id == request.InitiativeId)
-            .Select(i => new { i.Id, i.Slug, i.Name }).FirstAsync(ct);
+            .Select(i => new { i.Id, i.Slug, i.Name }).FirstOrDefaultAsync(ct);
+        if (initiative is null) return new DecisionOutcome(DecisionStatus.NotFound);
         if (request.State != ModerationState.Pending) return new DecisionOutcome(DecisionStatus.AlreadyDecided, request.State, initiative.Name);
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -9,12 +9,16 @@ namespace Omigjen.Web.Features.Home;
 
 /// <summary>The start page: search, quick filters, the map and the list that is the map's equivalent.</summary>
 [OutputCache(PolicyName = DirectoryOutputCache.Policy)]
-public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
+public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, Admin.SiteSettings settings)
+    : PageModel
 {
     public InitiativeQuery Query { get; private set; } = new();
     public IReadOnlyList<QueryError> Errors { get; private set; } = [];
     public SearchResult Result { get; private set; } = new(0, 1, 20, []);
     public MapOptions Map => map.Value;
+
+    /// <summary>The map's start view: from the administrators' settings, else configuration.</summary>
+    public Admin.EffectiveSettings Settings { get; private set; } = null!;
     public MunicipalClock Clock => clock;
     public string QueryString { get; private set; } = "";
     public DirectorySnapshot Snapshot { get; private set; } = null!;
@@ -25,6 +29,7 @@ public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalC
         Query = InitiativeQueryParser.Parse(Request.Query, errors);
         Errors = errors;
         Snapshot = await cache.GetAsync(db, ct);
+        Settings = await settings.GetAsync(db, ct);
         Result = InitiativeSearch.Run(Snapshot, Query, clock.Now, clock.Zone);
         QueryString = string.Join('&', Request.Query.Where(kv => kv.Key is not ("page" or "lang"))
             .SelectMany(kv => kv.Value.Select(v => $"{Uri.EscapeDataString(kv.Key)}={Uri.EscapeDataString(v ?? "")}")));

@@ -13,7 +13,7 @@ namespace Omigjen.Web.Features.Portal;
 /// <summary>An actor asks to take over an entry that is already in the directory (demo or imported data).</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
 {
     public const int PageSize = 25;
 
@@ -26,8 +26,12 @@ public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider tim
     public FormErrors Errors { get; } = new();
     public string? Notice { get; private set; }
 
+    /// <summary>False when an administrator has switched claims off.</summary>
+    public bool IsOpen { get; private set; } = true;
+
     public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
+        IsOpen = (await settings.GetAsync(db, ct)).IsModuleOn(Admin.SiteModules.Claims);
         if (slug is not null)
         {
             Target = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Moderation == ModerationState.Approved, ct);
@@ -50,6 +54,8 @@ public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider tim
     public async Task<IActionResult> OnPostAsync(string? slug, CancellationToken ct)
     {
         if (slug is null) return NotFound();
+        IsOpen = (await settings.GetAsync(db, ct)).IsModuleOn(Admin.SiteModules.Claims);
+        if (!IsOpen) return Page();
         Target = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Moderation == ModerationState.Approved, ct);
         if (Target is null) return NotFound();
         var userId = PortalAccess.UserId(User)!;

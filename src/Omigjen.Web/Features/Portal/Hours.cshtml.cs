@@ -11,6 +11,9 @@ namespace Omigjen.Web.Features.Portal;
 /// </summary>
 public sealed class HoursModel(AppDbContext db, PortalAccess access, InitiativeEditor editor, MunicipalClock clock) : PortalPageModel(db, access)
 {
+    /// <summary>The longest value the database keeps.</summary>
+    public const int MaxValueLength = 2000;
+
     [BindProperty] public List<HoursDayInput> Days { get; set; } = [];
     [BindProperty] public bool ClosedOnPublicHolidays { get; set; }
     [BindProperty] public string? Raw { get; set; }
@@ -72,6 +75,12 @@ public sealed class HoursModel(AppDbContext db, PortalAccess access, InitiativeE
         Mode = Mode == HoursForm.Advanced ? HoursForm.Advanced : HoursForm.Weekly;
         while (Days.Count < 7) Days.Add(new HoursDayInput());
         var value = IsAdvanced ? FromAdvanced() : FromWeekly();
+        if (value is not null && value.Length > MaxValueLength)
+        {
+            Errors.Add(IsAdvanced ? "raw" : HoursForm.FieldId(0, 0, true),
+                $"Åpningstidene: høyst {MaxValueLength} tegn som tekst (nå {value.Length}). Slå sammen regler, eller fjern gamle datoer.",
+                $"Opening hours: at most {MaxValueLength} characters as text (now {value.Length}). Join rules, or remove old dates.");
+        }
         if (value is null || Errors.Any)
         {
             Prepare(null);

@@ -18,17 +18,22 @@ namespace Omigjen.Web.Features.Portal;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider time) : PageModel
+public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
 {
     [BindProperty] public InitiativeForm Form { get; set; } = new();
     [BindProperty] public string? Message { get; set; }
     public FormErrors Errors { get; private set; } = new();
     public string? CreatedSlug { get; private set; }
 
-    public void OnGet() { }
+    /// <summary>False when an administrator has switched registration off.</summary>
+    public bool IsOpen { get; private set; } = true;
+
+    public async Task OnGetAsync(CancellationToken ct) => IsOpen = (await settings.GetAsync(db, ct)).IsModuleOn(Admin.SiteModules.PortalRegistration);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        await OnGetAsync(ct);
+        if (!IsOpen) return Page();
         Errors = Form.Validate(full: false);
         if (Message is { Length: > 2000 })
             Errors.Add("message", "Melding: høyst 2000 tegn.", "Message: at most 2000 characters.");
