@@ -68,7 +68,7 @@ rm -rf "$results"
 status=0
 for project in tests/*/*.csproj; do
   say "Testing $project"
-  dotnet test "$project" --no-build -nologo --logger "trx" --logger "console;verbosity=minimal" \
+  dotnet test "$project" --no-build -nologo --blame-hang-timeout 10m --logger "trx" --logger "console;verbosity=minimal" \
     --results-directory "$results/$(basename "$project" .csproj)" || status=1
 done
 

@@ -22,7 +22,7 @@ if (command is not null)
     return await CommandLine.RunAsync(app, command);
 
 // The build generates the OpenAPI document by starting the app in a tool process; it needs no database.
-if (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+if (!BuildTime.IsDocumentGeneration)
     await app.InitializeDatabaseAsync();
 app.UseOmigjen();
 await app.RunAsync();

@@ -59,7 +59,9 @@ public static class AccountsSetup
         });
 
         // Keys in the database: a restart or a second node keeps everyone signed in and links valid.
-        services.AddDataProtection().SetApplicationName("OMigjen").PersistKeysToDbContext<AppDbContext>();
+        var protection = services.AddDataProtection().SetApplicationName("OMigjen");
+        // The build runs the app without a database to write the OpenAPI document; keys are not needed then.
+        if (!BuildTime.IsDocumentGeneration) protection.PersistKeysToDbContext<AppDbContext>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))

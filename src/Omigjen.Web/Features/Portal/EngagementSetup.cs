@@ -1,3 +1,5 @@
+using Omigjen.Web.Infrastructure;
+
 namespace Omigjen.Web.Features.Portal;
 
 public static class EngagementSetup
@@ -8,9 +10,11 @@ public static class EngagementSetup
     public static IServiceCollection AddEngagement(this IServiceCollection services)
     {
         services.AddSingleton<UsageCounter>();
-        services.AddHostedService<UsageFlusher>();
         services.AddSingleton<EntryConfirmTokens>();
         services.AddSingleton<StaleEntryReminders>();
+        // The build starts the app to write the OpenAPI document; it has no database, so no background work then.
+        if (BuildTime.IsDocumentGeneration) return services;
+        services.AddHostedService<UsageFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<StaleEntryReminders>());
         return services;
     }

@@ -26,8 +26,10 @@ public sealed partial class StaleEntryReminders(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Tests run the work themselves (RunOnceAsync); a timer there would send mail at random moments.
-        if (!configuration.GetValue("Reminders:Enabled", true) || environment.EnvironmentName == "Testing") return;
-        var every = configuration.GetValue("Reminders:CheckEvery", TimeSpan.FromHours(1));
+        var enabled = !bool.TryParse(configuration["Reminders:Enabled"], out var on) || on;
+        if (!enabled || environment.EnvironmentName == "Testing") return;
+        // "01:00:00" (hh:mm:ss) or "1.00:00:00"; at least a minute, an hour when missing or unreadable.
+        var every = TimeSpan.TryParse(configuration["Reminders:CheckEvery"], CultureInfo.InvariantCulture, out var t) ? t : TimeSpan.FromHours(1);
         if (every < TimeSpan.FromMinutes(1)) every = TimeSpan.FromMinutes(1);
         using var timer = new PeriodicTimer(every);
         try

@@ -142,7 +142,7 @@
       .then(function (data) {
         if (mine !== latest) return;
         showWeeklyErrors(data.errors);
-        if (typeof data.value === 'string') {
+        if (typeof data.value === 'string' && modeWeekly.checked) {
           raw.value = data.value;
           evaluate(data.value, mine);
         } else {
@@ -153,6 +153,7 @@
   }, 300);
 
   function weeklyChanged() {
+    latest++; // an answer to anything asked before this change is out of date
     modeWeekly.checked = true;
     refreshWeekly();
   }
@@ -246,6 +247,7 @@
 
   form.addEventListener('input', function (e) {
     if (e.target === raw) {
+      latest++; // the weekly form's pending answer must not overwrite what is being typed here
       modeAdvanced.checked = true;
       refreshRaw();
     } else if (weekly.contains(e.target)) {
