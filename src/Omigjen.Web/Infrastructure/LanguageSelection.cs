@@ -19,7 +19,13 @@ public static class LanguageSelection
             SupportedUICultures = cultures,
             RequestCultureProviders =
             [
-                new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                // "?lang=en" names a language, not a supported culture (en-GB), so it is mapped here.
+                new CustomRequestCultureProvider(c => Task.FromResult<ProviderCultureResult?>(c.Request.Query[QueryKey].ToString() switch
+                {
+                    "en" => new ProviderCultureResult("en-GB"),
+                    "nb" => new ProviderCultureResult("nb-NO"),
+                    _ => null,
+                })),
                 new CookieRequestCultureProvider { CookieName = CookieName },
             ],
             FallBackToParentCultures = true,

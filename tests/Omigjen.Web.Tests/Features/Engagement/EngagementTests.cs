@@ -123,6 +123,44 @@ public abstract class EngagementTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Two_nodes_flushing_the_same_new_rows_at_once_lose_no_counts()
+    {
+        // Two counters stand for two app nodes writing to one database: both find no row and try to create it.
+        var entries = new List<(int Id, string Slug, string Name)>();
+        for (var i = 0; i < 6; i++) entries.Add(await EntryAsync(i));
+        var week = ThisWeek.AddDays(-7 * 30); // a week no other test writes to
+        var nodes = Enumerable.Range(0, 2).Select(_ => new UsageCounter(
+            factory.Services.GetRequiredService<IServiceScopeFactory>(), FixedWeekClock(week, factory.Services),
+            factory.Services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<UsageCounter>>())).ToList();
+        var kinds = new[] { UsageKind.PageView, UsageKind.MapOpen, UsageKind.Directions };
+        for (var node = 0; node < nodes.Count; node++)
+            foreach (var (_, slug, _) in entries)
+                foreach (var kind in kinds)
+                    for (var n = 0; n <= node; n++) nodes[node].Record(slug, kind);
+
+        await Task.WhenAll(nodes.Select(c => c.FlushAsync()));
+
+        foreach (var node in nodes)
+        {
+            Assert.Equal(0, node.PendingCount);
+            node.Dispose();
+        }
+        foreach (var (id, _, _) in entries)
+            foreach (var kind in kinds)
+                Assert.Equal(1 + 2, await CountAsync(id, week, kind));
+    }
+
+    /// <summary>The municipal clock at a fixed day, so a counter writes to a week of the test's choosing.</summary>
+    private static MunicipalClock FixedWeekClock(DateOnly day, IServiceProvider services) =>
+        new(new FixedTime(new DateTimeOffset(day.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)),
+            services.GetRequiredService<IOptions<MunicipalityOptions>>());
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public async Task The_statistics_page_shows_a_members_weekly_numbers_and_refuses_others()
     {
         var (id, slug, _) = await EntryAsync(3);
