@@ -45,6 +45,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in as <paramref name="email"/> through the sign-in form (password <see cref="TestUsers.Password"/>).</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/konto/logg-inn");
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", TestUsers.Password);
+        await page.Locator("main form").First.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/konto/logg-inn", StringComparison.Ordinal));
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();

@@ -22,12 +22,7 @@ public sealed class HoursEditorBrowserTests(BrowserFixture fixture) : IClassFixt
             db.InitiativeMembers.Add(new InitiativeMember { InitiativeId = id, UserId = user.Id, Role = MemberRole.Editor, AddedAt = DateTime.UtcNow });
             return await db.SaveChangesAsync();
         });
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", TestUsers.Password);
-        await page.Locator("main form").First.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/konto/logg-inn", StringComparison.Ordinal));
+        var page = await fixture.SignedInPageAsync(email);
         return page;
     }
 

@@ -1,3 +1,4 @@
+using Omigjen.Web.Infrastructure;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;

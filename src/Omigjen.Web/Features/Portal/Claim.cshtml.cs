@@ -15,13 +15,10 @@ namespace Omigjen.Web.Features.Portal;
 [EnableRateLimiting(RateLimiting.WritePolicy)]
 public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
 {
-    public const int PageSize = 25;
-
     [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty(SupportsGet = true, Name = "side")] public int PageNumber { get; set; } = 1;
     [BindProperty] public string? Message { get; set; }
     public List<Initiative> Candidates { get; private set; } = [];
-    public int Total { get; private set; }
+    public Paging? Paging { get; private set; }
     public Initiative? Target { get; private set; }
     public FormErrors Errors { get; } = new();
     public string? Notice { get; private set; }
@@ -45,9 +42,8 @@ public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider tim
             q = q.Where(i => i.Name.ToLower().Contains(text));
 #pragma warning restore CA1862
         }
-        Total = await q.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        Candidates = await q.OrderBy(i => i.Name).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Paging = Paging.For(Request, await q.CountAsync(ct));
+        Candidates = await q.OrderBy(i => i.Name).Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync(ct);
         return Page();
     }
 

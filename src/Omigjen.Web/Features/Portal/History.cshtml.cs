@@ -2,18 +2,16 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Portal;
 
 /// <summary>Every saved version: who, when, what changed (as a diff), and restoring an earlier one (owners, administrators).</summary>
 public sealed class HistoryModel(AppDbContext db, PortalAccess access, InitiativeEditor editor, AuditLog audit) : PortalPageModel(db, access)
 {
-    public const int PageSize = 25;
-
-    [BindProperty(SupportsGet = true, Name = "side")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true, Name = "versjon")] public int? Selected { get; set; }
     public List<InitiativeRevision> Revisions { get; private set; } = [];
-    public int Total { get; private set; }
+    public Paging Paging { get; private set; } = null!;
     public InitiativeRevision? Shown { get; private set; }
     public InitiativeRevision? Previous { get; private set; }
     public IReadOnlyList<FieldChange> Diff { get; private set; } = [];
@@ -44,9 +42,8 @@ public sealed class HistoryModel(AppDbContext db, PortalAccess access, Initiativ
     private async Task LoadRevisionsAsync(CancellationToken ct)
     {
         var q = Db.InitiativeRevisions.AsNoTracking().Where(r => r.InitiativeId == Initiative.Id);
-        Total = await q.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        Revisions = await q.OrderByDescending(r => r.Number).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        Paging = Paging.For(Request, await q.CountAsync(ct));
+        Revisions = await q.OrderByDescending(r => r.Number).Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync(ct);
         if (Selected is { } n)
         {
             Shown = await q.FirstOrDefaultAsync(r => r.Number == n, ct);

@@ -426,9 +426,9 @@ public abstract class AdminTests(AppFactory factory)
         var firstRows = first.QuerySelectorAll("#audit-log tbody tr");
         Assert.Equal(25, firstRows.Length);
         Assert.Equal("nr 29", firstRows[0].QuerySelectorAll("td")[4].TextContent.Trim());
-        Assert.Contains("Side 1 av 2", first.QuerySelector("nav.admin-pager")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(first.QuerySelector("nav.admin-pager a[rel=prev]"));
-        var next = first.QuerySelector("nav.admin-pager a[rel=next]")!.GetAttribute("href")!;
+        Assert.Contains("Side 1 av 2", first.QuerySelector("nav.list-pager")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(first.QuerySelector("nav.list-pager a[rel=prev]"));
+        var next = first.QuerySelector("nav.list-pager a[rel=next]")!.GetAttribute("href")!;
         Assert.Contains("side=2", next, StringComparison.Ordinal);
         Assert.Contains(kind, next, StringComparison.Ordinal);
 
@@ -436,9 +436,9 @@ public abstract class AdminTests(AppFactory factory)
         var secondRows = second.QuerySelectorAll("#audit-log tbody tr");
         Assert.Equal(5, secondRows.Length);
         Assert.Equal(["nr 4", "nr 3", "nr 2", "nr 1", "nr 0"], secondRows.Select(r => r.QuerySelectorAll("td")[4].TextContent.Trim()));
-        Assert.Contains("Side 2 av 2", second.QuerySelector("nav.admin-pager")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(second.QuerySelector("nav.admin-pager a[rel=prev]"));
-        Assert.Null(second.QuerySelector("nav.admin-pager a[rel=next]"));
+        Assert.Contains("Side 2 av 2", second.QuerySelector("nav.list-pager")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(second.QuerySelector("nav.list-pager a[rel=prev]"));
+        Assert.Null(second.QuerySelector("nav.list-pager a[rel=next]"));
 
         // A page past the end shows the last page.
         var beyond = await client.GetDocumentAsync($"/admin/logg?hendelse={kind}&side=9");
@@ -471,7 +471,7 @@ public abstract class AdminTests(AppFactory factory)
             doc = await client.GetDocumentAsync(url);
             slugs.AddRange(doc.QuerySelectorAll("tbody tr[data-slug]").Select(r => r.GetAttribute("data-slug")!));
             if (slugs.Contains(staleSlug)) break;
-            url = doc.QuerySelector("nav.admin-pager a[rel=next]")?.GetAttribute("href");
+            url = doc.QuerySelector("nav.list-pager a[rel=next]")?.GetAttribute("href");
         }
         Assert.Contains(staleSlug, slugs);
         var row = doc!.QuerySelector($"tr[data-slug='{staleSlug}']")!;

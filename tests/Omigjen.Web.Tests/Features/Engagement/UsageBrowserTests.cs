@@ -103,12 +103,7 @@ public sealed class UsageBrowserTests(BrowserFixture fixture) : IClassFixture<Br
             await db.SaveChangesAsync();
             return id;
         });
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/konto/logg-inn");
-        await page.FillAsync("#email", email);
-        await page.FillAsync("#password", TestUsers.Password);
-        await page.Locator("main form").First.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/konto/logg-inn", StringComparison.Ordinal));
+        var page = await fixture.SignedInPageAsync(email);
 
         await page.GotoAsync($"/portal/{slug}/statistikk");
         Assert.Equal(StatisticsModel.Weeks, await page.Locator("table.usage-table tbody tr").CountAsync());

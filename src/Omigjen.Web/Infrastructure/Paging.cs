@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace Omigjen.Web.Features.Admin;
+namespace Omigjen.Web.Infrastructure;
 
 /// <summary>
 /// One page of a long list (<c>?side=N</c>, 25 rows a page). The page number is kept within the list, and links to other
