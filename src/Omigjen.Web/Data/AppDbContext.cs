@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Features.Reservations;
+using Omigjen.Web.Features.SavedSearches;
 
 namespace Omigjen.Web.Data;
 
@@ -21,6 +24,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<UsageCount> UsageCounts => Set<UsageCount>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<ItemPhoto> ItemPhotos => Set<ItemPhoto>();
+    public DbSet<SearchVocabulary> SearchVocabulary => Set<SearchVocabulary>();
+    public DbSet<Reservation> Reservations => Set<Reservation>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -41,6 +41,9 @@ public sealed class Initiative
     /// <summary>When the owners were last asked "is this still correct?".</summary>
     public DateTime? LastReminderAt { get; set; }
 
+    /// <summary>A hold on an item lasts until closing time of this many opening days after today (1 = the next one).</summary>
+    public int HoldOpeningDays { get; set; } = 1;
+
     /// <summary>Demo entries: the name is real, address, coordinates and hours are not confirmed.</summary>
     public bool IsIllustrative { get; set; }
     public DateTime CreatedAt { get; set; }
