@@ -12,6 +12,10 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Admin;
 using Microsoft.AspNetCore.HttpOverrides;
+using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Items.Photos;
+using Omigjen.Web.Features.Reservations;
+using Omigjen.Web.Features.SavedSearches;
 
 namespace Omigjen.Web;
 
@@ -34,6 +38,10 @@ public static class AppSetup
         services.AddScoped<InitiativeEditor>();
         services.AddAdministration();
         services.AddEngagement();
+        services.AddItems();
+        services.AddItemPhotos();
+        services.AddReservations();
+        services.AddSavedSearches();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
@@ -115,6 +123,10 @@ public static class AppSetup
         api.MapInitiativesApi();
         api.MapOpeningHoursApi();
         api.MapUsageApi();
+        api.MapItemsApi();
+        api.MapReservationsApi();
+        api.MapSavedSearches();
+        app.MapItemPhotos();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();
     }
