@@ -1,17 +1,23 @@
 using Microsoft.AspNetCore.Identity;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Items.Import;
 
 namespace Omigjen.Web.Cli;
 
 /// <summary>
-/// The command-line tools in the same executable: <c>migrate</c>, <c>seed-demo</c>, <c>import initiatives FILE</c>.
+/// The command-line tools in the same executable: <c>migrate</c>, <c>seed-demo</c>, <c>import initiatives FILE</c>,
+/// <c>import items --initiative SLUG FILE [--valid-only]</c>.
 /// Options such as <c>--Database:Provider=Postgres</c> go to configuration as for the web app.
 /// </summary>
 public static class CommandLine
 {
     private static readonly string[] Commands = ["migrate", "seed-demo", "import", "create-admin", "help", "--help"];
+
+    /// <summary>Options that take no value; they reach configuration as <c>true</c>.</summary>
+    private static readonly string[] Flags = ["--valid-only"];
 
     /// <summary>Separates the command words from configuration options (<c>--Key=value</c> or <c>--Key value</c>), in any order.</summary>
     public static (string[]? Command, string[] HostArgs) Split(string[] args)
@@ -22,7 +28,9 @@ public static class CommandLine
         for (var i = 0; i < args.Length; i++)
         {
             var a = args[i];
-            if (a.StartsWith("--", StringComparison.Ordinal) && a != "--help")
+            if (Flags.Contains(a))
+                options.Add(a + "=true");
+            else if (a.StartsWith("--", StringComparison.Ordinal) && a != "--help")
             {
                 options.Add(a);
                 if (!a.Contains('=', StringComparison.Ordinal) && i + 1 < args.Length) options.Add(args[++i]);
@@ -49,10 +57,15 @@ public static class CommandLine
             case ["seed-demo"]:
                 await DatabaseSetup.MigrateAsync(db);
                 var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, progress: Progress());
-                return Report(result);
+                var demo = Report(result);
+                if (demo == 0)
+                    Console.WriteLine($"Demovarer / demo items: {await DemoItems.SeedIfNoneAsync(db, time)} nye / created.");
+                return demo;
             case ["import", "initiatives", var file]:
                 Console.WriteLine($"Importerer / importing {file} ...");
                 return Report(await InitiativeImporter.ImportFileAsync(db, file, time, progress: Progress()));
+            case ["import", "items", var file]:
+                return await ImportItemsAsync(scope.ServiceProvider, app.Configuration, file);
             case ["create-admin"]:
                 return await CreateAdminAsync(scope.ServiceProvider, app.Configuration["email"]);
             default:
@@ -61,6 +74,10 @@ public static class CommandLine
                       migrate                      opprett eller oppgrader databasen / create or upgrade the database
                       seed-demo                    last inn demodata (samme import som ekte data) / load the demo data
                       import initiatives <fil>     importer tiltak fra CSV eller JSON, alt eller ingenting / import initiatives
+                      import items --initiative <slug> <fil> [--valid-only]
+                                                   importer varer fra et regneark (CSV) til ett tiltak, alt eller ingenting;
+                                                   --valid-only importerer de gyldige radene / import items from a spreadsheet
+                                                   (CSV) into one initiative, all or nothing; --valid-only imports the valid rows
                       create-admin --email <adr>   lag eller forfrem en administrator og skriv ut en engangslenke for innlogging /
                                                    create or promote an administrator and print a one-time sign-in link
                     Formatet / the format: docs/import-format.md
@@ -99,6 +116,49 @@ public static class CommandLine
         Console.WriteLine("Engangslenke for innlogging (gyldig i 24 timer) / one-time sign-in link (valid for 24 hours):");
         Console.WriteLine(link);
         return 0;
+    }
+
+    private static async Task<int> ImportItemsAsync(IServiceProvider services, IConfiguration configuration, string file)
+    {
+        var slug = configuration["initiative"];
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            await Console.Error.WriteLineAsync("--initiative: oppgi tiltakets slug / give the initiative's slug, e.g. import items --initiative bua-asker varer.csv");
+            return 64;
+        }
+        var options = new ItemImportOptions(ValidOnly: configuration.GetValue("valid-only", false));
+        var db = services.GetRequiredService<AppDbContext>();
+        var time = services.GetRequiredService<TimeProvider>();
+        Console.WriteLine($"Importerer varer / importing items: {file} → {slug}{(options.ValidOnly ? " (bare gyldige rader / valid rows only)" : "")} ...");
+        var started = time.GetTimestamp();
+        var result = await ItemImporter.ImportFileAsync(db, slug, file, options, time, SyncProgress());
+        var seconds = time.GetElapsedTime(started).TotalSeconds;
+        foreach (var e in result.Errors.Take(MaxErrorsShown)) Console.Error.WriteLine("  " + e);
+        if (result.Errors.Count > MaxErrorsShown)
+            Console.Error.WriteLine($"  ... og {result.Errors.Count - MaxErrorsShown} feil til / and {result.Errors.Count - MaxErrorsShown} more errors");
+        if (!result.Written)
+        {
+            Console.Error.WriteLine($"Ingenting ble importert: {result.Errors.Count} feil / nothing was imported: {result.Errors.Count} errors");
+            return 1;
+        }
+        var rate = seconds > 0 ? (result.Created + result.Updated) / seconds : 0;
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Ferdig / done: {result.Created} nye / created, {result.Updated} oppdatert / updated, {result.Skipped} hoppet over / skipped ({seconds:0.00} s, {rate:0} rader/s / rows/s)."));
+        if (result.Created + result.Updated > 0)
+            await services.GetRequiredService<AuditLog>().WriteAsync("items-imported", null, "import items (CLI)",
+                await db.Initiatives.Where(i => i.Slug == slug).Select(i => (int?)i.Id).FirstOrDefaultAsync(),
+                $"{Path.GetFileName(file)}: {result.Created} created, {result.Updated} updated, {result.Skipped} skipped");
+        return 0;
+    }
+
+    private const int MaxErrorsShown = 200;
+
+    /// <summary>Writes at once on the importing thread (Progress&lt;T&gt; would post to the thread pool and print late).</summary>
+    private static SyncProgressReporter SyncProgress() => new();
+
+    private sealed class SyncProgressReporter : IProgress<int>
+    {
+        public void Report(int value) => Console.WriteLine($"  {value} rader skrevet / rows written");
     }
 
     private static Progress<int> Progress() => new(n => Console.WriteLine($"  {n} rader lagret / rows saved"));

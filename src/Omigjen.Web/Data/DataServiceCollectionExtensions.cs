@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Data;
@@ -19,9 +20,12 @@ public static class DataServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var root = sp.GetRequiredService<IHostEnvironment>().ContentRootPath;
             o.UseSqlite(SqliteConnectionStringUnderRoot(options.ConnectionString, root));
+            // Items keep their analysed search terms and the vocabulary in step on every save.
+            o.AddInterceptors(ItemIndexingInterceptor.Instance);
         });
-        services.AddDbContext<PostgresAppDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => o
+            .UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString)
+            .AddInterceptors(ItemIndexingInterceptor.Instance));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == "Postgres"
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());

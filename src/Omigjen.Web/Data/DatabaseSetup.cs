@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Items.Import;
 
 namespace Omigjen.Web.Data;
 
@@ -21,12 +22,17 @@ public static class DatabaseSetup
     public static async Task<bool> SeedDemoIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (await db.Initiatives.AnyAsync(ct))
-            return false;
-        var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, ct: ct);
-        if (!result.Succeeded)
-            throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors));
-        return true;
+        var seeded = false;
+        if (!await db.Initiatives.AnyAsync(ct))
+        {
+            var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, ct: ct);
+            if (!result.Succeeded)
+                throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors));
+            seeded = true;
+        }
+        // The demo items go into the demo initiatives, through the spreadsheet importer, while there are no items at all.
+        if (await DemoItems.SeedIfNoneAsync(db, time, ct) > 0) seeded = true;
+        return seeded;
     }
 
     internal static void ClearSqlitePools() => SqliteConnection.ClearAllPools();

@@ -28,6 +28,10 @@ public static class PersonalData
                 .Select(r => new { Kind = r.Kind.ToString(), r.InitiativeId, r.Message, State = r.State.ToString(), r.DecisionMessage, r.CreatedAt }).ToListAsync(ct),
             Revisions = await db.InitiativeRevisions.AsNoTracking().Where(r => r.UserId == me.Id)
                 .Select(r => new { r.InitiativeId, r.Number, r.At, r.Summary }).ToListAsync(ct),
+            Reservations = await db.Reservations.AsNoTracking().Where(r => r.UserId == me.Id).OrderBy(r => r.CreatedAt)
+                .Select(r => new { r.ItemId, Item = r.Item!.Title, r.Code, Status = r.Status.ToString(), r.CreatedAt, r.ExpiresAt, r.EndedAt }).ToListAsync(ct),
+            SavedSearches = await db.SavedSearches.AsNoTracking().Where(s => s.UserId == me.Id).OrderBy(s => s.CreatedAt)
+                .Select(s => new { s.Name, s.Query, Frequency = s.Frequency.ToString(), s.CreatedAt, s.LastSentAt }).ToListAsync(ct),
             AuditLog = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == me.Id).OrderBy(a => a.At)
                 .Select(a => new { a.At, a.Kind, a.Detail }).ToListAsync(ct),
         };
@@ -44,6 +48,14 @@ public static class PersonalData
         await db.AuditEntries.Where(a => a.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, DeletedUser), ct);
         await db.InitiativeRevisions.Where(r => r.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.UserId, (string?)null).SetProperty(r => r.Author, DeletedUser), ct);
         await db.Invitations.Where(i => i.Email == email).ExecuteDeleteAsync(ct);
+        // Active holds give their unit back before the cascade removes them, or the item would stay held for ever.
+        var held = await db.Reservations.Where(r => r.UserId == me.Id && r.Status == Reservations.ReservationStatus.Active).Select(r => r.ItemId).ToListAsync(ct);
+        foreach (var itemId in held)
+        {
+            await db.Items.Where(i => i.Id == itemId && i.Available < i.Quantity).ExecuteUpdateAsync(u => u
+                .SetProperty(i => i.Available, i => i.Available + 1)
+                .SetProperty(i => i.Status, i => i.Status == Items.ItemStatus.Reserved ? Items.ItemStatus.Available : i.Status), ct);
+        }
         var result = await users.DeleteAsync(me);
         if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         await tx.CommitAsync(ct);

@@ -7,27 +7,127 @@ namespace Omigjen.Web.Features.Items.Search;
 /// Turns Norwegian text into search terms: lower-cased words with their inflection removed. Compounds and typos are
 /// handled at query time against the vocabulary of indexed terms (see <see cref="IsCompoundHead"/>, <see cref="TypoVariants"/>).
 /// </summary>
+/// <remarks>
+/// The stemmer is deliberately light and only looks at the end of a word, so a compound's stem always ends with the
+/// stem of its last part ("barnesykler" → "barnesykl", "sykkel" → "sykl"): that is what lets a query word find the
+/// compounds it heads. Every rule is applied the same way to indexed text and to queries, so an over-short stem
+/// costs nothing as long as the inflected forms of one word meet in the same stem.
+/// </remarks>
 public static class NorwegianAnalyzer
 {
     /// <summary>Typo tolerance (one edit) applies to query words of at least this many letters.</summary>
     public const int MinTypoLength = 5;
 
+    /// <summary>A stem keeps at least this many letters when an ending is removed.</summary>
+    public const int MinStemLength = 3;
+
+    /// <summary>A compound needs at least this many letters in front of its head word ("dun" + "jakk").</summary>
+    public const int MinCompoundPrefix = 3;
+
+    /// <summary>The letters typo variants are made of: the Norwegian alphabet and the digits.</summary>
+    public const string Alphabet = "abcdefghijklmnopqrstuvwxyzæøå0123456789";
+
+    private const char RingAbove = '\u030A';
+
+    /// <summary>Irregular forms, also as the end of a compound ("barnebøker" → "barnebok").</summary>
+    private static readonly (string Form, string Stem)[] IrregularEndings =
+    [
+        ("bøkenes", "bok"), ("bøkene", "bok"), ("bøker", "bok"),
+        ("føttene", "fot"), ("føtter", "fot"),
+        ("mennene", "mann"), ("menn", "mann"),
+        ("tennene", "tann"), ("tenner", "tann"),
+        ("hendene", "hånd"), ("hender", "hånd"),
+        ("nettene", "natt"), ("netter", "natt"),
+        ("brødrene", "bror"), ("brødre", "bror"),
+        ("klærne", "klær"), ("klær", "klær"),
+    ];
+
+    /// <summary>Irregular forms that count only as whole words (as an ending, "tær" would also catch "militær").</summary>
+    private static readonly Dictionary<string, string> IrregularWords = new(StringComparer.Ordinal)
+    {
+        ["tær"] = "tå", ["tærne"] = "tå",
+        ["knær"] = "kne", ["knærne"] = "kne",
+    };
+
+    /// <summary>
+    /// Inflectional endings, longest first: definite plural (-ene), genitives (-enes, -ens, -ets, -ers), plural (-er),
+    /// definite singular (-en, -et, -a) and the final -e of the base form ("jakke" and "jakker" both give "jakk").
+    /// Nynorsk -ar/-ane are left out: in Bokmål they end base words ("gitar"), and stripping them only adds false friends.
+    /// </summary>
+    private static readonly string[] Endings = ["enes", "ene", "ens", "ets", "ers", "er", "en", "et", "a", "e"];
+
     /// <summary>Lower-cased words of letters and digits; æ, ø and å stay letters, other accents are removed (é → e).</summary>
     public static IReadOnlyList<string> Words(string? text)
     {
         var words = new List<string>();
+        if (string.IsNullOrEmpty(text)) return words;
+        var decomposed = text.Normalize(NormalizationForm.FormD).ToLowerInvariant();
         var current = new StringBuilder();
-        foreach (var ch in (text ?? "").ToLower(CultureInfo.InvariantCulture))
+        foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (char.IsLetterOrDigit(ch)) current.Append(ch);
-            else if (current.Length > 0) { words.Add(current.ToString()); current.Clear(); }
+            var category = Rune.GetUnicodeCategory(rune);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                // Inside a word a mark is dropped (é → e), except the ring that makes a into å.
+                if (current.Length > 0 && rune.Value == RingAbove && current[^1] == 'a') current.Append(RingAbove);
+                continue;
+            }
+            if (Rune.IsLetterOrDigit(rune)) current.Append(rune.ToString());
+            else Flush(current, words);
         }
-        if (current.Length > 0) words.Add(current.ToString());
+        Flush(current, words);
         return words;
+
+        static void Flush(StringBuilder current, List<string> words)
+        {
+            if (current.Length == 0) return;
+            words.Add(current.ToString().Normalize(NormalizationForm.FormC));
+            current.Clear();
+        }
     }
 
     /// <summary>The index form of one lower-cased word.</summary>
-    public static string Stem(string word) => word;
+    public static string Stem(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        // Numbers, sizes like "18v", and one- or two-letter words stay as they are.
+        if (word.Length <= 2 || !word.All(char.IsLetter)) return word;
+        if (IrregularWords.TryGetValue(word, out var irregular)) return irregular;
+        foreach (var (form, stem) in IrregularEndings)
+            if (word.EndsWith(form, StringComparison.Ordinal))
+                return string.Concat(word.AsSpan(0, word.Length - form.Length), stem);
+
+        // Remove endings until none is left, so that "sofaer" → "sofa" → "sof" meets "sofa" → "sof".
+        var current = word;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var ending in Endings)
+            {
+                if (current.Length - ending.Length >= MinStemLength && current.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    current = current[..^ending.Length];
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return DropUnstressedE(current);
+    }
+
+    /// <summary>
+    /// "-el" loses its e when an ending follows ("sykkel" / "sykler", "støvel" / "støvler"), so the base form does the
+    /// same, and a doubled consonant before it becomes single: "sykkel" → "sykl", "nøkkel" → "nøkl", "møbel" → "møbl".
+    /// </summary>
+    private static string DropUnstressedE(string word)
+    {
+        if (word.Length < 5 || !word.EndsWith("el", StringComparison.Ordinal) || IsVowel(word[^3])) return word;
+        var stem = word[..^2];
+        if (stem.Length >= 4 && stem[^1] == stem[^2]) stem = stem[..^1];
+        return stem + "l";
+    }
+
+    private static bool IsVowel(char c) => "aeiouyæøå".Contains(c, StringComparison.Ordinal);
 
     /// <summary>The terms to store for a text: distinct stems separated by spaces.</summary>
     public static string IndexTerms(string? text) => string.Join(' ', Words(text).Select(Stem).Distinct(StringComparer.Ordinal));
@@ -35,9 +135,63 @@ public static class NorwegianAnalyzer
     /// <summary>The stem of every word of a query, in order, without repeats.</summary>
     public static IReadOnlyList<string> QueryStems(string? query) => Words(query).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>True when the indexed term is the stem itself or a compound ending in it ("barnesykl" for "sykl").</summary>
-    public static bool IsCompoundHead(string term, string stem) => term == stem;
+    /// <summary>
+    /// True when the indexed term is the stem itself or a compound ending in it ("barnesykl" for "sykl"). A compound
+    /// needs a stem of at least <see cref="MinStemLength"/> characters with a letter in it, and at least
+    /// <see cref="MinCompoundPrefix"/> characters in front: "is" does not find "pris", "28" does not find "128".
+    /// Only the end counts, so "ski" finds "langrennski" but not "skinnjakk", and "sko" not "skolesekk".
+    /// </summary>
+    public static bool IsCompoundHead(string term, string stem)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(stem);
+        if (string.Equals(term, stem, StringComparison.Ordinal)) return true;
+        return CanHeadCompounds(stem)
+            && term.Length - stem.Length >= MinCompoundPrefix
+            && term.EndsWith(stem, StringComparison.Ordinal);
+    }
 
-    /// <summary>Every string one edit away from the stem, for stems of at least <see cref="MinTypoLength"/> letters.</summary>
-    public static IEnumerable<string> TypoVariants(string stem) => [];
+    /// <summary>Whether compounds ending in this stem are looked for at all (see <see cref="IsCompoundHead"/>).</summary>
+    public static bool CanHeadCompounds(string stem) =>
+        stem is not null && stem.Length >= MinStemLength && stem.Any(char.IsLetter);
+
+    /// <summary>
+    /// Every string one edit away from the stem (a letter removed, added, replaced, or two neighbours swapped, over
+    /// <see cref="Alphabet"/>), for stems of at least <see cref="MinTypoLength"/> letters. Numbers get no variants.
+    /// </summary>
+    public static IEnumerable<string> TypoVariants(string stem)
+    {
+        ArgumentNullException.ThrowIfNull(stem);
+        // Edits inside a surrogate pair would make invalid text; such words get no variants.
+        if (stem.Count(char.IsLetter) < MinTypoLength || stem.Any(char.IsSurrogate)) return [];
+        var seen = new HashSet<string>(StringComparer.Ordinal) { stem };
+        var variants = new List<string>();
+        var buffer = new StringBuilder(stem.Length + 1);
+        void Add(string v)
+        {
+            if (seen.Add(v)) variants.Add(v);
+        }
+
+        for (var i = 0; i < stem.Length; i++)
+            Add(stem.Remove(i, 1));
+        for (var i = 0; i + 1 < stem.Length; i++)
+        {
+            if (stem[i] == stem[i + 1]) continue;
+            buffer.Clear().Append(stem);
+            (buffer[i], buffer[i + 1]) = (buffer[i + 1], buffer[i]);
+            Add(buffer.ToString());
+        }
+        for (var i = 0; i < stem.Length; i++)
+            foreach (var c in Alphabet)
+            {
+                if (c == stem[i]) continue;
+                buffer.Clear().Append(stem);
+                buffer[i] = c;
+                Add(buffer.ToString());
+            }
+        for (var i = 0; i <= stem.Length; i++)
+            foreach (var c in Alphabet)
+                Add(stem.Insert(i, c.ToString()));
+        return variants;
+    }
 }

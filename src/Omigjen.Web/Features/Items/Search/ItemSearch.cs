@@ -1,0 +1,194 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.OpeningHours;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Items.Search;
+
+/// <summary>An item found: what the list shows, with its place, distance and the place's state now.</summary>
+public sealed record ItemHit(
+    int Id, string Title, int PriceNok, ItemCondition Condition, GoodsCategory Category, int Quantity, int Available,
+    string? Size, DateTime CreatedAt, ItemPhotoRef? Photo, bool TitleMatch, DirectoryEntry Entry, InitiativeLocation? Location,
+    double? DistanceKm, OpeningState StateNow, string StatusText);
+
+/// <summary>The first photo of an item, as the list shows it.</summary>
+public sealed record ItemPhotoRef(string Key, string AltText, int Width, int Height);
+
+public sealed record ItemSearchResult(int Total, int Page, int PageSize, IReadOnlyList<ItemHit> Hits)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>An item the filters let through, and whether its title alone matches every query word (1) or not (0).</summary>
+public sealed class ItemMatch
+{
+    public required Item Item { get; init; }
+    public int TitleHit { get; init; }
+}
+
+/// <summary>
+/// Runs an <see cref="ItemQuery"/>: the text through each database's full-text index (the only provider-specific
+/// part), everything else — filters, order, paging — as one LINQ query that is the same on SQLite and PostgreSQL.
+/// Shown are available items of approved initiatives that are not closed down.
+/// </summary>
+public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalClock clock)
+{
+    /// <summary>Kilometres per degree of latitude (mean earth radius).</summary>
+    public const double KmPerDegree = 6371.0088 * Math.PI / 180;
+
+    private static readonly ConditionalWeakTable<DirectorySnapshot, Dictionary<int, DirectoryEntry>> ById = [];
+
+    public async Task<ItemSearchResult> RunAsync(ItemQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var snapshot = await cache.GetAsync(db, ct);
+        var matches = await MatchesAsync(query, snapshot, ct);
+        if (matches is null) return new ItemSearchResult(0, query.Page, query.PageSize, []);
+
+        var total = await matches.CountAsync(ct);
+        var ordered = Order(matches, query);
+        var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(m => new
+            {
+                m.Item.Id, m.Item.Title, m.Item.PriceNok, m.Item.Condition, m.Item.Category, m.Item.Quantity, m.Item.Available,
+                m.Item.Size, m.Item.CreatedAt, m.Item.InitiativeId, m.Item.LocationId, m.Item.Latitude, m.Item.Longitude, m.TitleHit,
+                Photo = m.Item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault(),
+            })
+            .AsNoTracking().ToListAsync(ct);
+
+        var now = clock.Now;
+        var entries = EntriesById(snapshot);
+        var hits = new List<ItemHit>(rows.Count);
+        foreach (var r in rows)
+        {
+            // An initiative approved or changed since the snapshot was taken: the next request will know it.
+            if (!entries.TryGetValue(r.InitiativeId, out var entry)) continue;
+            var location = PlaceOf(entry.Initiative, r.LocationId);
+            double? distance = query.Near is { } p ? DistanceKm(p, r.Latitude, r.Longitude) : null;
+            hits.Add(new ItemHit(r.Id, r.Title, r.PriceNok, r.Condition, r.Category, r.Quantity, r.Available, r.Size, r.CreatedAt,
+                r.Photo, r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
+                snapshot.StatusTextFor(entry, now, clock.Zone)));
+        }
+        return new ItemSearchResult(total, query.Page, query.PageSize, hits);
+    }
+
+    /// <summary>
+    /// The items matching every filter, not yet ordered or paged; null when the text cannot match anything. Saved
+    /// searches use this to find what is new.
+    /// </summary>
+    public async Task<IQueryable<ItemMatch>?> MatchesAsync(ItemQuery query, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return await MatchesAsync(query, await cache.GetAsync(db, ct), ct);
+    }
+
+    private async Task<IQueryable<ItemMatch>?> MatchesAsync(ItemQuery query, DirectorySnapshot snapshot, CancellationToken ct)
+    {
+        var items = db.Items.AsNoTracking().Where(i => i.Status == ItemStatus.Available && i.Available > 0
+            && i.Initiative!.Moderation == Portal.ModerationState.Approved && i.Initiative.Status != InitiativeStatus.Archived);
+
+        if (query.Categories.Count > 0)
+        {
+            var categories = query.Categories.ToList();
+            items = items.Where(i => categories.Contains(i.Category));
+        }
+        if (query.Free) items = items.Where(i => i.PriceNok == 0);
+        else if (query.MaxPrice is { } max) items = items.Where(i => i.PriceNok <= max);
+        if (query.Size is { Length: > 0 } size)
+        {
+            var lower = size.ToLowerInvariant();
+#pragma warning disable CA1862 // translated to SQL lower(): a comparison type would not translate
+            items = items.Where(i => i.Size != null && i.Size.ToLower() == lower);
+#pragma warning restore CA1862
+        }
+        if (query.Initiative is { } slug) items = items.Where(i => i.Initiative!.Slug == slug);
+        if (query.Open != OpenWhen.Any)
+        {
+            var open = snapshot.OpenMatches(query.Open, query.At, clock.Now, clock.Zone);
+            var ids = snapshot.Entries.Where((_, n) => open[n]).Select(e => e.Initiative.Id).ToList();
+            items = items.Where(i => ids.Contains(i.InitiativeId));
+        }
+        if (query.Near is { } near)
+        {
+            // A box first (served by the coordinate index), then the exact circle with plain arithmetic: SQLite has no
+            // trigonometry, so the cosine of the latitude comes from here.
+            var (lat, lon) = (near.Latitude, near.Longitude);
+            var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
+            var dLat = query.RadiusKm / KmPerDegree;
+            var dLon = query.RadiusKm / (KmPerDegree * cos);
+            var (minLat, maxLat, minLon, maxLon) = (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
+            var ky = KmPerDegree * KmPerDegree;
+            var kx = ky * cos * cos;
+            var r2 = query.RadiusKm * query.RadiusKm;
+            items = items.Where(i => i.Latitude >= minLat && i.Latitude <= maxLat && i.Longitude >= minLon && i.Longitude <= maxLon)
+                .Where(i => (i.Latitude - lat) * (i.Latitude - lat) * ky + (i.Longitude - lon) * (i.Longitude - lon) * kx <= r2);
+        }
+
+        if (!query.HasText) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 });
+        var groups = await QueryExpansion.ExpandAsync(db, query.Text, ct);
+        if (groups.Count == 0) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 }); // no words, only signs
+        if (groups.Any(g => g.Count == 0)) return null; // a word nothing in the index has: every word must match
+        return items.Join(TextHits(groups), i => i.Id, h => h.Id, (i, h) => new ItemMatch { Item = i, TitleHit = h.TitleHit });
+    }
+
+    /// <summary>The full-text part: ids of items whose terms contain every word, and whether the title alone does.</summary>
+    private IQueryable<TextHit> TextHits(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var tsquery = ItemSearchText.TsQuery(groups);
+            return db.Database.SqlQuery<TextHit>($"""
+                SELECT "Id", CASE WHEN "TitleVector" @@ to_tsquery('simple', {tsquery}) THEN 1 ELSE 0 END AS "TitleHit"
+                FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery})
+                """);
+        }
+        var all = ItemSearchText.Fts5Match(groups, titleOnly: false);
+        var title = ItemSearchText.Fts5Match(groups, titleOnly: true);
+        return db.Database.SqlQuery<TextHit>($"""
+            SELECT rowid AS "Id",
+                   CASE WHEN rowid IN (SELECT rowid FROM "ItemSearch" WHERE "ItemSearch" MATCH {title}) THEN 1 ELSE 0 END AS "TitleHit"
+            FROM "ItemSearch" WHERE "ItemSearch" MATCH {all}
+            """);
+    }
+
+    /// <summary>Relevance: items whose title matches every word first, then newest. Ties always end on the id.</summary>
+    private static IQueryable<ItemMatch> Order(IQueryable<ItemMatch> matches, ItemQuery query)
+    {
+        switch (query.EffectiveSort)
+        {
+            case ItemSort.Relevance:
+                return matches.OrderByDescending(m => m.TitleHit).ThenByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
+            case ItemSort.Distance when query.Near is { } near:
+                var (lat, lon) = (near.Latitude, near.Longitude);
+                var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
+                var kx = cos * cos;
+                return matches.OrderBy(m => (m.Item.Latitude - lat) * (m.Item.Latitude - lat) + (m.Item.Longitude - lon) * (m.Item.Longitude - lon) * kx)
+                    .ThenByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
+            default:
+                return matches.OrderByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
+        }
+    }
+
+    /// <summary>The same flat-earth distance the filter uses; at municipal scale it is within metres of the great circle.</summary>
+    public static double DistanceKm(GeoPoint from, double latitude, double longitude)
+    {
+        var cos = Math.Max(Math.Cos(from.Latitude * Math.PI / 180), 0.01);
+        var dy = (latitude - from.Latitude) * KmPerDegree;
+        var dx = (longitude - from.Longitude) * KmPerDegree * cos;
+        return Math.Sqrt(dx * dx + dy * dy);
+    }
+
+    /// <summary>The item's place: its own location, else the initiative's first.</summary>
+    public static InitiativeLocation? PlaceOf(Initiative initiative, int? locationId)
+    {
+        ArgumentNullException.ThrowIfNull(initiative);
+        return (locationId is { } id ? initiative.Locations.FirstOrDefault(l => l.Id == id) : null) ?? initiative.Locations.FirstOrDefault();
+    }
+
+    /// <summary>The snapshot's entries by initiative id, built once per snapshot.</summary>
+    public static Dictionary<int, DirectoryEntry> EntriesById(DirectorySnapshot snapshot) =>
+        ById.GetValue(snapshot, s => s.Entries.ToDictionary(e => e.Initiative.Id));
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts;
+
+namespace Omigjen.Web.Features.Reservations;
+
+/// <summary>
+/// Every minute: ends the holds whose time ran out, gives their units back and tells the resident and the actor.
+/// Each hold is claimed by a conditional update and each notice by another, so two nodes never both end or announce one.
+/// </summary>
+public sealed partial class ReservationExpiry(
+    IServiceScopeFactory scopes, TimeProvider time, IOptions<ReservationOptions> options, IHostEnvironment environment,
+    ILogger<ReservationExpiry> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    private const int Batch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Tests call ExpireDueAsync themselves; a timer there would end holds at random moments.
+        if (!options.Value.ExpiryJobEnabled || environment.EnvironmentName == "Testing") return;
+        using var timer = new PeriodicTimer(Interval, time);
+        try
+        {
+            do
+            {
+                try
+                {
+                    await ExpireDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A failed run must not stop the app; the next minute tries again.
+                    LogRunFailed(logger, e);
+                }
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
+        }
+    }
+
+    /// <summary>Ends every hold that is due now and sends the notices not yet sent; returns how many holds it ended.</summary>
+    public async Task<int> ExpireDueAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var service = scope.ServiceProvider.GetRequiredService<ReservationService>();
+        var emails = scope.ServiceProvider.GetRequiredService<ReservationEmails>();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var now = time.GetUtcNow().UtcDateTime;
+        var ended = 0;
+        while (true)
+        {
+            var due = await db.Reservations.AsNoTracking()
+                .Where(r => r.Status == ReservationStatus.Active && r.ExpiresAt <= now)
+                .OrderBy(r => r.ExpiresAt).Select(r => r.Id).Take(Batch).ToListAsync(ct);
+            var endedNow = 0;
+            foreach (var id in due)
+            {
+                if (await service.EndAsync(db.Reservations.Where(r => r.Id == id), ReservationStatus.Expired, ct, expiredBefore: now) != HandleStatus.Done)
+                    continue; // another node, the resident or the actor got there first
+                endedNow++;
+                await audit.WriteAsync("hold-expired", null, "OMigjen", null, id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+            }
+            ended += endedNow;
+            if (due.Count < Batch || endedNow == 0) break;
+        }
+
+        // The notices: also those a stopped node claimed the hold for but never sent.
+        var unsent = await db.Reservations.AsNoTracking()
+            .Where(r => r.Status == ReservationStatus.Expired && r.ExpiryNoticeSentAt == null)
+            .OrderBy(r => r.Id).Select(r => r.Id).Take(Batch * 5).ToListAsync(ct);
+        foreach (var id in unsent)
+        {
+            var claimed = await db.Reservations.Where(r => r.Id == id && r.ExpiryNoticeSentAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, now), ct);
+            if (claimed == 0) continue;
+            if (!await emails.SendExpiredAsync(id, ct))
+            {
+                // Nothing went out: give the claim back so the next run tries again.
+                await db.Reservations.Where(r => r.Id == id && r.ExpiryNoticeSentAt == now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, (DateTime?)null), ct);
+            }
+        }
+        return ended;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The run that ends expired holds failed; the next run tries again")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,42 @@
+// The item forms in the portal work without this file. It adds: a preview of the chosen photo (so the actor can
+// describe it in the image text), the image text marked as required once a photo is chosen, and "Gratis" setting the
+// price to 0.
+(function () {
+  'use strict';
+
+  document.querySelectorAll('.pi-form').forEach(function (form) {
+    var input = form.querySelector('.pi-photo-input');
+    var preview = form.querySelector('.pi-photo-preview');
+    var alt = form.querySelector('#item-alt');
+    if (input) {
+      input.addEventListener('change', function () {
+        var file = input.files && input.files[0];
+        if (alt) {
+          if (file) { alt.setAttribute('required', ''); alt.setAttribute('aria-required', 'true'); }
+          else if (!input.hasAttribute('required')) { alt.removeAttribute('required'); alt.removeAttribute('aria-required'); }
+        }
+        if (!preview) return;
+        if (!file || !window.FileReader || !/^image\//.test(file.type)) { preview.hidden = true; preview.removeAttribute('src'); return; }
+        // A data: URL, which the content security policy allows for images (blob: it does not).
+        var reader = new FileReader();
+        reader.onload = function () { preview.src = reader.result; preview.hidden = false; };
+        reader.readAsDataURL(file);
+      });
+    }
+
+    var free = form.querySelector('#item-free');
+    var price = form.querySelector('#item-price');
+    if (free && price) {
+      var sync = function () {
+        price.readOnly = free.checked;
+        if (free.checked) price.value = '0';
+      };
+      free.addEventListener('change', function () {
+        if (!free.checked && price.value === '0') price.value = '';
+        sync();
+        if (!free.checked) price.focus();
+      });
+      sync();
+    }
+  });
+})();
