@@ -8,13 +8,17 @@ using Omigjen.Web.Features.Items.Search;
 // Usage:
 //   generate (--sqlite FILE | --postgres CONNECTION) [--items N] [--initiatives N] [--regenerate]
 //   query    (--sqlite FILE | --postgres CONNECTION) [--runs N] [--warmups N] [--explain] [--rows-out FILE] [--index "CREATE INDEX ..."]
+//   pg-create / pg-drop --postgres CONNECTION --database NAME   (a throwaway database on that server)
+// With --database, --postgres is the server and NAME the database used.
 // Prints figures only; the exit code is non-zero only when the benchmark itself could not run.
 
 var options = Options.Parse(args);
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
+if (options.Command is "pg-create" or "pg-drop")
+    return await PostgresServer.RunAsync(options, cts.Token);
 BenchDatabase database = options.Sqlite is { } file ? new SqliteBenchDatabase(file)
-    : options.Postgres is { } connection ? new PostgresBenchDatabase(connection)
+    : options.Postgres is { } connection ? new PostgresBenchDatabase(PostgresServer.For(connection, options.Database))
     : throw new ArgumentException("--sqlite FILE or --postgres CONNECTION is required");
 
 // Generated data and "open now" are both taken at this instant: Saturday 5 December 2026, 12:00 in Oslo.
@@ -36,11 +40,11 @@ static int Usage()
 namespace Omigjen.Items.SearchBench
 {
     internal sealed record Options(string Command, string? Sqlite, string? Postgres, int Items, int Initiatives, bool Regenerate,
-        int Runs, int Warmups, bool Explain, string? RowsOut, IReadOnlyList<string> Indexes, DateTimeOffset? At)
+        int Runs, int Warmups, bool Explain, string? RowsOut, IReadOnlyList<string> Indexes, DateTimeOffset? At, string? Database)
     {
         public static Options Parse(string[] args)
         {
-            string? sqlite = null, postgres = null, rowsOut = null;
+            string? sqlite = null, postgres = null, rowsOut = null, database = null;
             int items = 1_000_000, initiatives = 5_000, runs = 200, warmups = 20;
             bool regenerate = false, explain = false;
             DateTimeOffset? at = null;
@@ -54,6 +58,7 @@ namespace Omigjen.Items.SearchBench
                 {
                     case "--sqlite": sqlite = Next(); break;
                     case "--postgres": postgres = Next(); break;
+                    case "--database": database = Next(); break;
                     case "--items": items = Int(); break;
                     case "--initiatives": initiatives = Int(); break;
                     case "--regenerate": regenerate = true; break;
@@ -66,7 +71,29 @@ namespace Omigjen.Items.SearchBench
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
             }
-            return new Options(command, sqlite, postgres, items, initiatives, regenerate, runs, warmups, explain, rowsOut, indexes, at);
+            return new Options(command, sqlite, postgres, items, initiatives, regenerate, runs, warmups, explain, rowsOut, indexes, at, database);
+        }
+    }
+
+    internal static class PostgresServer
+    {
+        public static string For(string connection, string? database) =>
+            database is null ? connection : new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database }.ToString();
+
+        public static async Task<int> RunAsync(Options options, CancellationToken ct)
+        {
+            var server = options.Postgres ?? throw new ArgumentException("--postgres CONNECTION is required");
+            var name = options.Database ?? throw new ArgumentException("--database NAME is required");
+            if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) throw new ArgumentException("--database: letters, digits and _ only");
+            await using var connection = new Npgsql.NpgsqlConnection(server);
+            await connection.OpenAsync(ct);
+            await using var command = connection.CreateCommand();
+            command.CommandText = options.Command == "pg-create"
+                ? $"CREATE DATABASE \"{name}\""
+                : $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+            await command.ExecuteNonQueryAsync(ct);
+            Output.Line($"==> PostgreSQL: {(options.Command == "pg-create" ? "created" : "dropped")} database {name}");
+            return 0;
         }
     }
 

@@ -41,6 +41,20 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["konto/engangslenke"] = Access.Public,
         ["konto/ingen-tilgang"] = Access.Public,
         ["portal/bekreft"] = Access.Public, // the signed, expiring token in the link is the authorisation
+        ["varer"] = Access.Public,
+        ["varer/{id:int}"] = Access.Public,
+        ["avmeld/{token}"] = Access.Public, // the secret in the e-mail's link is the authorisation; it can only stop e-mails
+        ["varer/{id:int}/reserver"] = Access.SignedIn,
+        ["konto/reservasjoner"] = Access.SignedIn,
+        ["konto/lagrede-sok"] = Access.SignedIn,
+        ["konto/lagrede-sok/ny"] = Access.SignedIn,
+        ["portal/{slug}/reservasjoner"] = Access.MemberOfA,
+        ["portal/{slug}/varer"] = Access.MemberOfA,
+        ["portal/{slug}/varer/ny"] = Access.MemberOfA,
+        ["portal/{slug}/varer/{id:int}"] = Access.MemberOfA,
+        ["portal/{slug}/varer/import"] = Access.MemberOfA,
+        ["portal/{slug}/varer/eksport"] = Access.MemberOfA,
+        ["/bilder/{name}"] = Access.Public, // item photos, by random key
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,
         ["portal"] = Access.SignedIn,
@@ -66,6 +80,10 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["/api/v1/initiatives.geojson"] = Access.Public,
         ["/api/v1/opening-hours/evaluate"] = Access.Public,
         ["/api/v1/usage"] = Access.Public,
+        ["/api/v1/items/"] = Access.Public,
+        ["/api/v1/items/{id:int}"] = Access.Public,
+        ["/api/v1/saved-searches/{token}/feed"] = Access.Public, // the secret in the URL is the key
+        ["/api/v1/saved-searches/unsubscribe/{token}"] = Access.Public,
         ["/api/{documentName}/openapi.json"] = Access.Public,
     };
 
@@ -155,7 +173,9 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         {
             if (!Table.TryGetValue(route.Pattern, out var access)) continue;
             var path = "/" + route.Pattern.TrimStart('/').Replace("{slug}", people.SlugA, StringComparison.Ordinal)
-                .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal);
+                .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
+                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
+                .Replace("{name}", "0123456789abcdef0123456789abcdef-320.webp", StringComparison.Ordinal);
             var allowed = Allowed(access, who);
             if (route.Methods.Contains("GET"))
             {

@@ -84,6 +84,14 @@ public sealed class AnalyzerTests
         Assert.Equal(["jakk", "barn"], NorwegianAnalyzer.QueryStems("jakker jakke barn"));
     }
 
+    [Fact]
+    public void Small_words_are_left_out_of_a_query_unless_nothing_else_is_left()
+    {
+        Assert.Equal(["jakk", "barn"], NorwegianAnalyzer.QueryStems("jakke til barn"));
+        Assert.Equal(["sag", "øks"], NorwegianAnalyzer.QueryStems("sag og øks"));
+        Assert.Equal(["og"], NorwegianAnalyzer.QueryStems("og"));
+    }
+
     [Theory]
     [InlineData("langrennski", "ski", true)]
     [InlineData("slalåmski", "ski", true)]

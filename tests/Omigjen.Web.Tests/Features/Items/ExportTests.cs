@@ -37,7 +37,7 @@ public abstract class ExportTests(AppFactory factory)
         var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith(Header + "\r\n", text, StringComparison.Ordinal);
         // A formula is not run by a spreadsheet; separators and newlines are quoted.
-        Assert.Contains($"{p}1;'=SUM(A1:A9);\"Linje én; med semikolon\nLinje to\";furniture;as-new;1200;2;180x90;Ærlig & Ødegård\r\n", text, StringComparison.Ordinal);
+        Assert.Contains($"{p}1;\"'=SUM(A1:A9)\";\"Linje én; med semikolon\nLinje to\";furniture;as-new;1200;2;180x90;Ærlig & Ødegård\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Fjernet lampe", text, StringComparison.Ordinal);
     }
 
@@ -75,7 +75,8 @@ public abstract class ExportTests(AppFactory factory)
         var outsider = $"utenfor-{Guid.NewGuid():N}@eksempel.no";
         await factory.CreateAsync(outsider);
         using var forbidden = await (await factory.SignedInClientAsync(outsider)).GetAsync(url);
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.Contains("/konto/ingen-tilgang", forbidden.Headers.Location?.OriginalString ?? "", StringComparison.Ordinal);
         Assert.NotEqual("text/csv", forbidden.Content.Headers.ContentType?.MediaType);
         var admin = $"admin-{Guid.NewGuid():N}@eksempel.no";
         await factory.CreateAsync(admin, admin: true);

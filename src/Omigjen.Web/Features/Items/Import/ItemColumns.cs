@@ -72,21 +72,17 @@ public static class ItemColumns
     /// <summary>The token export writes for a condition ("gently-used").</summary>
     public static string TokenOf(ItemCondition condition) => Conditions.First(c => c.Condition == condition).Token;
 
+    private static readonly Dictionary<string, ItemCondition> ConditionNames = Conditions
+        .SelectMany(c => c.Names.Append(c.Token).Append(c.Condition.ToString().ToLowerInvariant()).Select(n => (Name: n, c.Condition)))
+        .DistinctBy(n => n.Name).ToDictionary(n => n.Name, n => n.Condition, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Reads "pent brukt", "Som ny", "gently-used", "needs_repair" and the like.</summary>
     public static bool TryParseCondition(string text, out ItemCondition condition)
     {
+        if (ConditionNames.TryGetValue(text ?? "", out condition)) return true;
         var key = string.Join(' ', (text ?? "").ToLower(CultureInfo.InvariantCulture).Replace('-', ' ').Replace('_', ' ')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        foreach (var c in Conditions)
-        {
-            if (c.Names.Contains(key, StringComparer.Ordinal))
-            {
-                condition = c.Condition;
-                return true;
-            }
-        }
-        condition = default;
-        return false;
+        return ConditionNames.TryGetValue(key, out condition);
     }
 
     /// <summary>The words the condition column takes, for error messages.</summary>

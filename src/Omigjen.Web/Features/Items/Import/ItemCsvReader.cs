@@ -24,6 +24,8 @@ public static class ItemCsvReader
         return Encoding.GetEncoding(1252);
     });
 
+    private static readonly Dictionary<string, string> NoExtras = new(StringComparer.Ordinal);
+
     public static ItemCsvFile Read(Stream stream, IReadOnlyCollection<string>? extraColumns = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -113,7 +115,7 @@ public static class ItemCsvReader
         {
             var record = parser.Record!;
             var row = parser.Row;
-            if (record.All(string.IsNullOrWhiteSpace)) continue; // Excel writes ";;;;" for rows that were touched
+            if (Array.TrueForAll(record, string.IsNullOrWhiteSpace)) continue; // Excel writes ";;;;" for rows that were touched
             count++;
             var before = errors.Count;
             string? Cell(string column) => index.TryGetValue(column, out var i) && i < record.Length ? Clean(record[i]) : null;
@@ -180,7 +182,7 @@ public static class ItemCsvReader
             {
                 Row = row, ExternalId = externalId, Title = title!, Description = description, Category = category,
                 Condition = condition, PriceNok = price, Quantity = quantity, Size = size, Brand = brand,
-                Extra = extraIndex.Count == 0 ? new Dictionary<string, string>(StringComparer.Ordinal)
+                Extra = extraIndex.Count == 0 ? NoExtras
                     : extraIndex.ToDictionary(e => e.Key, e => e.Value < record.Length ? record[e.Value].Trim() : "", StringComparer.Ordinal),
             });
         }
@@ -211,6 +213,7 @@ public static class ItemCsvReader
     /// <summary>"150", "150,00", "kr 150", "150,-", "1 500", "1.500,00", "NOK 150", "" or "gratis" (0).</summary>
     internal static PriceProblem ParsePrice(string text, out int price)
     {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out price)) return PriceProblem.None;
         price = 0;
         var s = text.Trim().ToLower(CultureInfo.InvariantCulture);
         if (s is "" or "gratis" or "free" or "gis bort") return PriceProblem.None;
@@ -255,6 +258,7 @@ public static class ItemCsvReader
     /// <summary>"3", "3 stk", "3 stk.".</summary>
     internal static bool TryParseQuantity(string text, out int quantity)
     {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out quantity)) return quantity is >= 1 and <= MaxQuantity;
         var s = text.Trim().ToLower(CultureInfo.InvariantCulture);
         if (s.EndsWith("stk.", StringComparison.Ordinal)) s = s[..^4];
         else if (s.EndsWith("stk", StringComparison.Ordinal)) s = s[..^3];

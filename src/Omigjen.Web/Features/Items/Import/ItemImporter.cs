@@ -65,7 +65,6 @@ public static class ItemImporter
         ArgumentNullException.ThrowIfNull(time);
         if (file.FileErrors.Count > 0) return new ItemImportResult(0, 0, 0, file.FileErrors, false);
 
-        var sw = System.Diagnostics.Stopwatch.StartNew(); // TEMP
         var now = time.GetUtcNow().UtcDateTime;
         var place = await db.InitiativeLocations.AsNoTracking().Where(l => l.InitiativeId == initiativeId).OrderBy(l => l.Id)
             .Select(l => new { l.Id, l.Latitude, l.Longitude }).FirstOrDefaultAsync(ct);
@@ -113,7 +112,6 @@ public static class ItemImporter
         if (errors.Count > 0 && !options.ValidOnly)
             return new ItemImportResult(inserts.Count, updates.Count, skipped, errors, false);
 
-        Console.Error.WriteLine($"TEMP prepared {sw.ElapsedMilliseconds}");
         var terms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in inserts.Concat(updates))
         {
@@ -139,19 +137,14 @@ public static class ItemImporter
             if (connection is NpgsqlConnection npgsql) await CopyAsync(npgsql, rows, Staged, ct);
             else await StageAsync(connection, transaction, rows, Staged, ct);
             if (staged % ProgressEvery != 0) progress?.Report(staged);
-            Console.Error.WriteLine($"TEMP if (staged % Progres {sw.ElapsedMilliseconds}");
             if (inserts.Count > 0)
                 await ExecuteAsync(connection, transaction, InsertFromStage, ct, ("@initiative", DbType.Int32, initiativeId),
                     ("@location", DbType.Int32, place?.Id), ("@latitude", DbType.Double, place?.Latitude ?? 0),
                     ("@longitude", DbType.Double, place?.Longitude ?? 0), ("@now", DbType.DateTimeOffset, now));
-            Console.Error.WriteLine($"TEMP if (inserts.Count >  {sw.ElapsedMilliseconds}");
             if (updates.Count > 0) await ExecuteAsync(connection, transaction, UpdateFromStage, ct, ("@now", DbType.DateTimeOffset, now));
-            Console.Error.WriteLine($"TEMP if (updates.Count >  {sw.ElapsedMilliseconds}");
             await ExecuteAsync(connection, transaction, $"DROP TABLE {ownStage}", ct);
             await ItemIndexing.AddVocabularyAsync(db, terms, ct);
-            Console.Error.WriteLine($"TEMP await ItemIndexing.A {sw.ElapsedMilliseconds}");
             await tx.CommitAsync(ct);
-            Console.Error.WriteLine($"TEMP await tx.CommitAsync {sw.ElapsedMilliseconds}");
         }
         catch (DbException e) when (IsConstraint(e))
         {

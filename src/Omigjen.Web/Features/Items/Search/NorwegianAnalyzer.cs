@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -133,7 +134,21 @@ public static class NorwegianAnalyzer
     public static string IndexTerms(string? text) => string.Join(' ', Words(text).Select(Stem).Distinct(StringComparer.Ordinal));
 
     /// <summary>The stem of every word of a query, in order, without repeats.</summary>
-    public static IReadOnlyList<string> QueryStems(string? query) => Words(query).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> QueryStems(string? query)
+    {
+        var words = Words(query);
+        // Every query word must match, so "jakke til barn" would need "til" in the item: small words are dropped
+        // unless the query has nothing else.
+        var content = words.Where(w => !StopWords.Contains(w)).ToList();
+        return (content.Count > 0 ? content : words).Select(Stem).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Function words a query can do without (bokmål and the English a resident may type).</summary>
+    public static readonly FrozenSet<string> StopWords = new[]
+    {
+        "og", "i", "på", "til", "for", "med", "av", "fra", "om", "en", "ei", "et", "den", "det", "de", "som", "eller",
+        "til", "uten", "ved", "the", "a", "an", "and", "of", "for", "with", "to", "in", "or",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when the indexed term is the stem itself or a compound ending in it ("barnesykl" for "sykl"). A compound
