@@ -13,9 +13,9 @@ cd "$(dirname "$0")"
 here=$(pwd); repo=$(cd ../.. && pwd)
 ROWS=${ROWS:-100000}; SLUG=${SLUG:-hallenskog-ombrukslager}
 work=$(mktemp -d /tmp/omigjen-items-import.XXXXXX)
-pg_db=""
+pg_db=""; pg_admin=""
 cleanup() {
-  if [ -n "$pg_db" ]; then psql "$OMIGJEN_BENCH_POSTGRES" -qc "DROP DATABASE IF EXISTS \"$pg_db\" WITH (FORCE)" >/dev/null 2>&1 || true; fi
+  if [ -n "$pg_db" ]; then psql "$pg_admin" -qc "DROP DATABASE IF EXISTS \"$pg_db\" WITH (FORCE)" >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -76,10 +76,13 @@ row "  baseline: sqlite3 .import, plain table" "$plain" "$(rate "$ROWS" "$plain"
 row "  baseline: sqlite3 .import + SQL into Items (indexes, FTS)" "$sqlfloor" "$(rate "$ROWS" "$sqlfloor")" "$(ratio "$(rate "$ROWS" "$sqlfloor")" "$cli")"
 
 # ---- PostgreSQL -----------------------------------------------------------------------------------------------
+# OMIGJEN_BENCH_POSTGRES is an Npgsql connection string (Host=…;Port=…;Username=…;Password=…); psql gets the libpq form.
+libpq() { echo "$1" | tr ';' '\n' | sed -E 's/^Host=/host=/I; s/^Port=/port=/I; s/^Username=/user=/I; s/^Password=/password=/I; s/^Database=/dbname=/I' | grep -E '^(host|port|user|password|dbname)=' | tr '\n' ' '; }
 if [ -n "${OMIGJEN_BENCH_POSTGRES:-}" ]; then
   pg_db="omigjen_bench_$RANDOM$RANDOM"
-  psql "$OMIGJEN_BENCH_POSTGRES" -qc "CREATE DATABASE \"$pg_db\"" >/dev/null
-  pg_cs="$OMIGJEN_BENCH_POSTGRES;Database=$pg_db"
+  pg_admin=$(libpq "$OMIGJEN_BENCH_POSTGRES")
+  psql "$pg_admin" -qc "CREATE DATABASE \"$pg_db\"" >/dev/null
+  pg_cs="$(echo "$OMIGJEN_BENCH_POSTGRES" | sed -E 's/;?Database=[^;]*//I');Database=$pg_db"
   db=(--Database:Provider=Postgres "--Database:ConnectionString=$pg_cs")
   echo "==> PostgreSQL: migrate and demo data"
   dotnet "$dll" seed-demo "${db[@]}" "${quiet[@]}" >/dev/null
@@ -88,10 +91,8 @@ if [ -n "${OMIGJEN_BENCH_POSTGRES:-}" ]; then
   echo "==> PostgreSQL: the same file again (every row an update)"
   read -r pwall2 pcli2 <<<"$(import "${db[@]}")"; tail -n 1 "$work/last.log"
   echo "==> PostgreSQL baseline"
-  # psql takes a libpq URI or keyword list; the Npgsql-style string is turned into keywords.
-  libpq=$(echo "$pg_cs" | tr ';' '\n' | sed -E 's/^Host=/host=/I; s/^Port=/port=/I; s/^Username=/user=/I; s/^Password=/password=/I; s/^Database=/dbname=/I' | grep -E '^(host|port|user|password|dbname)=' | tr '\n' ' ')
   t0=$(now)
-  psql "$libpq" -qc "CREATE TABLE plain(a text,b text,c text,d text,e text,f text,g text,h text,i text)" \
+  psql "$(libpq "$pg_cs")" -qc "CREATE TABLE plain(a text,b text,c text,d text,e text,f text,g text,h text,i text)" \
        -c "\\copy plain FROM '$work/rows.csv' WITH (FORMAT csv, DELIMITER ';')" >/dev/null
   t1=$(now); pplain=$(secs "$t0" "$t1")
   row "PostgreSQL" "seconds" "rows/s" "ratio"
