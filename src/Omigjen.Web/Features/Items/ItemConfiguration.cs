@@ -30,6 +30,10 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         b.HasIndex(i => new { i.Status, i.CreatedAt });
         b.HasIndex(i => new { i.Status, i.Category, i.CreatedAt });
         b.HasIndex(i => new { i.Latitude, i.Longitude });
+        // "Bikes near me": the category and the coordinate box come from the index alone, so a 5 km box does not visit
+        // every item in its latitude band.
+        b.HasIndex(i => new { i.Category, i.Latitude, i.Longitude, i.Status, i.Available, i.InitiativeId, i.CreatedAt })
+            .HasDatabaseName("IX_Items_Category_Geo");
         b.HasIndex(i => new { i.InitiativeId, i.Status });
         // Neither side may go below zero, whatever the races: the last unit is held once.
         b.ToTable(t =>

@@ -51,3 +51,9 @@ internal static class ItemDtoMapping
             Place(entry, ItemSearch.PlaceOf(entry.Initiative, item.LocationId), baseUrl), state.Token(), statusText,
             FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), item.CreatedAt, item.UpdatedAt);
 }
+
+/// <summary>
+/// A page of search hits. Matches are counted up to 1,000: when there are more, <c>total</c> is 1000 and
+/// <c>totalIsLowerBound</c> is true.
+/// </summary>
+public sealed record ItemPageDto(IReadOnlyList<ItemSummaryDto> Items, int Total, bool TotalIsLowerBound, int Page, int PageSize, int PageCount);

@@ -25,7 +25,7 @@ public static class ItemsApi
         return api;
     }
 
-    private static async Task<Results<Ok<PageDto<ItemSummaryDto>>, ProblemHttpResult>> List(
+    private static async Task<Results<Ok<ItemPageDto>, ProblemHttpResult>> List(
         HttpRequest request, ItemSearch search, CancellationToken ct)
     {
         var errors = new List<QueryError>();
@@ -33,8 +33,8 @@ public static class ItemsApi
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var result = await search.RunAsync(query, ct);
         var baseUrl = $"{request.Scheme}://{request.Host}";
-        return TypedResults.Ok(new PageDto<ItemSummaryDto>(result.Hits.Select(h => h.ToSummary(baseUrl)).ToList(),
-            result.Total, result.Page, result.PageSize, result.PageCount));
+        return TypedResults.Ok(new ItemPageDto(result.Hits.Select(h => h.ToSummary(baseUrl)).ToList(),
+            result.Total, result.TotalIsLowerBound, result.Page, result.PageSize, result.PageCount));
     }
 
     private static async Task<Results<Ok<ItemDetailDto>, ProblemHttpResult>> Get(

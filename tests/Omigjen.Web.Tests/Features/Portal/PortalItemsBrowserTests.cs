@@ -46,7 +46,6 @@ public sealed class PortalItemsBrowserTests(BrowserFixture fixture) : IClassFixt
         await page.CheckAsync("#item-free");
         Assert.Equal("0", await page.InputValueAsync("#item-price"));
         await page.FillAsync("#item-quantity", "2");
-        await page.ScreenshotAsync(new() { Path = "/tmp/pi-new.png" });
         await page.ClickAsync("#save-item");
         await page.WaitForURLAsync(url => url.Contains("lagt-til=", StringComparison.Ordinal));
         Assert.Contains(title, await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
@@ -65,12 +64,10 @@ public sealed class PortalItemsBrowserTests(BrowserFixture fixture) : IClassFixt
         await Axe(page);
         await card.Locator("button.pi-sold").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("melding=solgt", StringComparison.Ordinal));
-        await page.ScreenshotAsync(new() { Path = "/tmp/pi-list.png" });
         Assert.Contains("1 igjen", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GotoAsync($"/portal/{Slug}/varer/{item.Id}");
         await Axe(page);
-        await page.ScreenshotAsync(new() { Path = "/tmp/pi-edit.png", FullPage = true });
         // Leaves no files behind: deleting the photo deletes them.
         await page.Locator($"#delete-photo-{photo.Id} button").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("bilde-slettet", StringComparison.Ordinal));

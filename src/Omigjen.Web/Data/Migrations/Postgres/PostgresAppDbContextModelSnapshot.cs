@@ -791,6 +791,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "Category", "CreatedAt");
 
+                    b.HasIndex("Category", "Latitude", "Longitude", "Status", "Available", "InitiativeId", "CreatedAt")
+                        .HasDatabaseName("IX_Items_Category_Geo");
+
                     b.ToTable("Items", t =>
                         {
                             t.HasCheckConstraint("CK_Items_Available", "\"Available\" >= 0 AND \"Available\" <= \"Quantity\"");

@@ -23,12 +23,12 @@ public sealed class PhotoUploadLimitAttribute : Attribute, IAsyncAuthorizationFi
         ArgumentNullException.ThrowIfNull(context);
         var http = context.HttpContext;
         if (!HttpMethods.IsPost(http.Request.Method)) return;
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxRequestBytes;
         if (http.Request.ContentLength > MaxRequestBytes)
         {
             context.Result = BackToPage(http);
             return;
         }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = MaxRequestBytes;
         if (!http.Request.HasFormContentType) return;
         try
         {
