@@ -48,7 +48,7 @@ public abstract class SearchRelevanceTests(AppFactory factory)
                     All = Set(s.TitleTerms + " " + s.BodyTerms),
                 })
                 .Where(s => ItemSearchText.Matches(groups, s.All))
-                .OrderByDescending(s => ItemSearchText.Matches(groups, s.Title_)).ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
+                .OrderByDescending(s => ItemSearchText.Matches(groups, s.Title_)).ThenByDescending(s => s.Id)
                 .Select(s => s.Title).ToList();
             if (!expected.SequenceEqual(titles))
                 failures.Add($"«{c.Q}»: expected [{string.Join(" | ", expected)}], got [{string.Join(" | ", titles)}]");

@@ -36,14 +36,16 @@ public static class PhotoProcessor
     public const int JpegQuality = 80;
 
     public static readonly PhotoRejection TooLarge = new("Bilde: bildet er større enn 15 MB.", "Photo: the image is larger than 15 MB.");
-    public static readonly PhotoRejection NotAnImage = new("Bilde: filen er ikke et bilde (JPEG, PNG, WebP eller HEIC).",
-        "Photo: the file is not an image (JPEG, PNG, WebP or HEIC).");
+    public static readonly PhotoRejection NotAnImage = new("Bilde: filen er ikke et bilde (JPEG, PNG eller WebP).",
+        "Photo: the file is not an image (JPEG, PNG or WebP).");
     public static readonly PhotoRejection TooManyPixels = new(
         "Bilde: bildet har for mange piksler (høyst 50 megapiksler og 12 000 piksler på den lengste siden).",
         "Photo: the image has too many pixels (at most 50 megapixels and 12,000 pixels on the longest side).");
     public static readonly PhotoRejection Damaged = new("Bilde: bildet er skadet eller ufullstendig. Prøv å ta bildet på nytt.",
         "Photo: the image is damaged or incomplete. Try taking the photo again.");
 
+    // HEIC is taken only where the image library's build for the platform reads it, so the messages name only the
+    // formats that are always read; phones usually send JPEG when a page asks for image/*.
     private static readonly SKEncodedImageFormat[] Accepted =
         [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp, SKEncodedImageFormat.Heif];
 

@@ -27,6 +27,9 @@ public sealed class ItemMatch
 {
     public required Item Item { get; init; }
     public int TitleHit { get; init; }
+
+    /// <summary>The id as the full-text index returned it, so ordering by it lets the index hand over rows in order.</summary>
+    public int Key { get; init; }
 }
 
 /// <summary>
@@ -54,18 +57,18 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         var matches = await MatchesAsync(query, snapshot, ct);
         if (matches is null) return new ItemSearchResult(0, query.Page, query.PageSize, []);
 
-        var counted = await matches.Take(MaxCount + 1).CountAsync(ct);
+        int counted;
+        List<PageRow> rows;
+        if (query.HasText && query.EffectiveSort == ItemSort.Relevance && await RelevancePageAsync(query, snapshot, ct) is { } staged)
+        {
+            (counted, rows) = staged;
+        }
+        else
+        {
+            counted = await matches.Take(MaxCount + 1).CountAsync(ct);
+            rows = await Project(Order(matches, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), ct);
+        }
         var total = Math.Min(counted, MaxCount);
-        var ordered = Order(matches, query);
-        var rows = await ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(m => new
-            {
-                m.Item.Id, m.Item.Title, m.Item.PriceNok, m.Item.Condition, m.Item.Category, m.Item.Quantity, m.Item.Available,
-                m.Item.Size, m.Item.CreatedAt, m.Item.InitiativeId, m.Item.LocationId, m.Item.Latitude, m.Item.Longitude, m.TitleHit,
-                Photo = m.Item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault(),
-            })
-            .AsNoTracking().ToListAsync(ct);
 
         var now = clock.Now;
         var entries = EntriesById(snapshot);
@@ -83,6 +86,80 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > MaxCount);
     }
 
+    private sealed record PageRow(
+        int Id, string Title, int PriceNok, ItemCondition Condition, GoodsCategory Category, int Quantity, int Available, string? Size,
+        DateTime CreatedAt, int InitiativeId, int? LocationId, double Latitude, double Longitude, int TitleHit, ItemPhotoRef? Photo);
+
+    private static Task<List<PageRow>> Project(IQueryable<ItemMatch> page, CancellationToken ct) =>
+        page.Select(m => new PageRow(
+                m.Item.Id, m.Item.Title, m.Item.PriceNok, m.Item.Condition, m.Item.Category, m.Item.Quantity, m.Item.Available,
+                m.Item.Size, m.Item.CreatedAt, m.Item.InitiativeId, m.Item.LocationId, m.Item.Latitude, m.Item.Longitude, m.TitleHit,
+                m.Item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault()))
+            .AsNoTracking().ToListAsync(ct);
+
+    /// <summary>
+    /// Relevance in two stages, so the full-text index hands over matches newest first and the database stops at the page:
+    /// items whose title matches every word, then the rest; within each, the most recently listed first (highest id).
+    /// Sorting every match instead costs hundreds of milliseconds for a word like "sykkel" among a million items.
+    /// Null when the query has no words (only signs).
+    /// </summary>
+    private async Task<(int Counted, List<PageRow> Rows)?> RelevancePageAsync(ItemQuery query, DirectorySnapshot snapshot, CancellationToken ct)
+    {
+        var groups = await QueryExpansion.ExpandAsync(db, query.Text, ct);
+        if (groups.Count == 0) return null;
+        if (groups.Any(g => g.Count == 0)) return (0, []);
+        var filtered = Filter(query, snapshot);
+        var counted = await Stage(filtered, TextIds(groups, TextPart.Any), 0).Take(MaxCount + 1).CountAsync(ct);
+        var (skip, take) = ((query.Page - 1) * query.PageSize, query.PageSize);
+        var title = Stage(filtered, TextIds(groups, TextPart.Title), 1);
+        var titleCount = await title.Take(skip + take).CountAsync(ct);
+        var rows = skip < titleCount
+            ? await Project(title.OrderByDescending(m => m.Item.Id).Skip(skip).Take(take), ct)
+            : [];
+        if (rows.Count < take)
+        {
+            var rest = Stage(filtered, TextIds(groups, TextPart.NotTitle), 0);
+            rows.AddRange(await Project(rest.OrderByDescending(m => m.Item.Id).Skip(Math.Max(0, skip - titleCount)).Take(take - rows.Count), ct));
+        }
+        return (counted, rows);
+    }
+
+    private static IQueryable<ItemMatch> Stage(IQueryable<Item> filtered, IQueryable<int> ids, int titleHit) =>
+        filtered.Join(ids, i => i.Id, id => id, (i, id) => new ItemMatch { Item = i, TitleHit = titleHit, Key = id });
+
+    private enum TextPart { Any, Title, NotTitle }
+
+    /// <summary>Ids of the items whose terms match every word: anywhere, in the title, or anywhere but not all in the title.</summary>
+    private IQueryable<int> TextIds(IReadOnlyList<IReadOnlyList<string>> groups, TextPart part)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var tsquery = ItemSearchText.TsQuery(groups);
+            return part switch
+            {
+                TextPart.Title => db.Database.SqlQuery<int>($"""
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery}) AND "TitleVector" @@ to_tsquery('simple', {tsquery})
+                    """),
+                TextPart.NotTitle => db.Database.SqlQuery<int>($"""
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery}) AND NOT ("TitleVector" @@ to_tsquery('simple', {tsquery}))
+                    """),
+                _ => db.Database.SqlQuery<int>($"""
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery})
+                    """),
+            };
+        }
+        var all = ItemSearchText.Fts5Match(groups, titleOnly: false);
+        var title = ItemSearchText.Fts5Match(groups, titleOnly: true);
+        var match = part switch
+        {
+            TextPart.Title => title,
+            TextPart.NotTitle => $"({all}) NOT {title}",
+            _ => all,
+        };
+        return db.Database.SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ItemSearch" WHERE "ItemSearch" MATCH {match}""");
+    }
+
     /// <summary>
     /// The items matching every filter, not yet ordered or paged; null when the text cannot match anything. Saved
     /// searches use this to find what is new.
@@ -94,6 +171,17 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
     }
 
     private async Task<IQueryable<ItemMatch>?> MatchesAsync(ItemQuery query, DirectorySnapshot snapshot, CancellationToken ct)
+    {
+        var items = Filter(query, snapshot);
+        if (!query.HasText) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 });
+        var groups = await QueryExpansion.ExpandAsync(db, query.Text, ct);
+        if (groups.Count == 0) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 }); // no words, only signs
+        if (groups.Any(g => g.Count == 0)) return null; // a word nothing in the index has: every word must match
+        return items.Join(TextHits(groups), i => i.Id, h => h.Id, (i, h) => new ItemMatch { Item = i, TitleHit = h.TitleHit });
+    }
+
+    /// <summary>Every filter but the text.</summary>
+    private IQueryable<Item> Filter(ItemQuery query, DirectorySnapshot snapshot)
     {
         // EXISTS rather than a join: the planner then walks the items' own indexes (newest first) and stops at the page,
         // instead of starting from the initiatives and sorting every item.
@@ -137,11 +225,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
                 .Where(i => (i.Latitude - lat) * (i.Latitude - lat) * ky + (i.Longitude - lon) * (i.Longitude - lon) * kx <= r2);
         }
 
-        if (!query.HasText) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 });
-        var groups = await QueryExpansion.ExpandAsync(db, query.Text, ct);
-        if (groups.Count == 0) return items.Select(i => new ItemMatch { Item = i, TitleHit = 0 }); // no words, only signs
-        if (groups.Any(g => g.Count == 0)) return null; // a word nothing in the index has: every word must match
-        return items.Join(TextHits(groups), i => i.Id, h => h.Id, (i, h) => new ItemMatch { Item = i, TitleHit = h.TitleHit });
+        return items;
     }
 
     /// <summary>The full-text part: ids of items whose terms contain every word, and whether the title alone does.</summary>
@@ -164,13 +248,13 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             """);
     }
 
-    /// <summary>Relevance: items whose title matches every word first, then newest. Ties always end on the id.</summary>
+    /// <summary>Relevance: items whose title matches every word first, then the most recently listed (highest id).</summary>
     private static IQueryable<ItemMatch> Order(IQueryable<ItemMatch> matches, ItemQuery query)
     {
         switch (query.EffectiveSort)
         {
             case ItemSort.Relevance:
-                return matches.OrderByDescending(m => m.TitleHit).ThenByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
+                return matches.OrderByDescending(m => m.TitleHit).ThenByDescending(m => m.Item.Id);
             case ItemSort.Distance when query.Near is { } near:
                 var (lat, lon) = (near.Latitude, near.Longitude);
                 var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
