@@ -53,7 +53,7 @@ internal static class ItemDtoMapping
 }
 
 /// <summary>
-/// A page of search hits. Matches are counted up to 1,000: when there are more, <c>total</c> is 1000 and
-/// <c>totalIsLowerBound</c> is true.
+/// A page of search hits. Matches are counted up to ten pages past this one: when there are more, <c>total</c> is that
+/// number and <c>totalIsLowerBound</c> is true ("over 250").
 /// </summary>
 public sealed record ItemPageDto(IReadOnlyList<ItemSummaryDto> Items, int Total, bool TotalIsLowerBound, int Page, int PageSize, int PageCount);

@@ -16,7 +16,7 @@ public sealed record ItemHit(
 /// <summary>The first photo of an item, as the list shows it.</summary>
 public sealed record ItemPhotoRef(string Key, string AltText, int Width, int Height);
 
-/// <summary>A page of hits. <see cref="Total"/> stops at <see cref="ItemSearch.MaxCount"/>; then <see cref="TotalIsLowerBound"/> is set.</summary>
+/// <summary>A page of hits. <see cref="Total"/> stops at <see cref="ItemSearch.CountCap"/>; then <see cref="TotalIsLowerBound"/> is set.</summary>
 public sealed record ItemSearchResult(int Total, int Page, int PageSize, IReadOnlyList<ItemHit> Hits, bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -43,10 +43,18 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
     public const double KmPerDegree = 6371.0088 * Math.PI / 180;
 
     /// <summary>
-    /// Matches are counted up to this many: an exact count of 80,000 hits for "sykkel" costs more than the page itself,
-    /// and nobody pages that far; the page says "over 1 000" instead.
+    /// Matches are counted only up to this many pages past the one shown: an exact count of 80,000 hits for "sykkel"
+    /// near a place that is open now costs far more than the page itself, and nobody pages that far. The page then says
+    /// "over N" and the pager reaches further as one goes on.
     /// </summary>
-    public const int MaxCount = 1000;
+    public const int CountPagesAhead = 10;
+
+    /// <summary>How many matches are counted for a page: up to the end of <see cref="CountPagesAhead"/> pages past it.</summary>
+    public static int CountCap(ItemQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return (query.Page - 1 + CountPagesAhead) * query.PageSize;
+    }
 
     private static readonly ConditionalWeakTable<DirectorySnapshot, Dictionary<int, DirectoryEntry>> ById = [];
 
@@ -65,10 +73,10 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         }
         else
         {
-            counted = await matches.Take(MaxCount + 1).CountAsync(ct);
+            counted = await matches.Take(CountCap(query) + 1).CountAsync(ct);
             rows = await Project(Order(matches, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize), ct);
         }
-        var total = Math.Min(counted, MaxCount);
+        var total = Math.Min(counted, CountCap(query));
 
         var now = clock.Now;
         var entries = EntriesById(snapshot);
@@ -83,7 +91,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
                 r.Photo, r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
                 snapshot.StatusTextFor(entry, now, clock.Zone)));
         }
-        return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > MaxCount);
+        return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > CountCap(query));
     }
 
     private sealed record PageRow(
@@ -110,7 +118,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         if (groups.Count == 0) return null;
         if (groups.Any(g => g.Count == 0)) return (0, []);
         var filtered = Filter(query, snapshot);
-        var counted = await Stage(filtered, TextIds(groups, TextPart.Any), 0).Take(MaxCount + 1).CountAsync(ct);
+        var counted = await Stage(filtered, TextIds(groups, TextPart.Any), 0).Take(CountCap(query) + 1).CountAsync(ct);
         var (skip, take) = ((query.Page - 1) * query.PageSize, query.PageSize);
         var title = Stage(filtered, TextIds(groups, TextPart.Title), 1);
         var titleCount = await title.Take(skip + take).CountAsync(ct);
