@@ -5,7 +5,7 @@ using Omigjen.Web.Features.Items.Search;
 
 namespace Omigjen.Web.Tests.Features.Items;
 
-/// <summary>The public Norwegian search relevance cases (items and queries), read from <c>shared/data/search-relevance.json</c>.</summary>
+/// <summary>The public Norwegian search relevance cases (items and queries), kept in <c>TestData/search-relevance.json</c>.</summary>
 public static class AnalyzerRelevanceData
 {
     public const string FileName = "search-relevance.json";
@@ -41,15 +41,11 @@ public static class AnalyzerRelevanceData
         return item;
     }
 
-    /// <summary>The file, found by walking up from the test binaries to the folder that holds <c>shared/data</c> (or <c>data</c>).</summary>
+    /// <summary>The copy in the test project (<c>TestData/</c>, copied next to the test binaries).</summary>
     public static string Locate()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", FileName), Path.Combine(dir.FullName, "data", FileName) })
-                if (File.Exists(candidate)) return candidate;
-        }
-        throw new FileNotFoundException($"{FileName} was not found in shared/data or data above {AppContext.BaseDirectory}");
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", FileName);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"{FileName} is missing from the test output", path);
     }
 
     private static RelevanceFile Load() =>

@@ -103,19 +103,8 @@ public static class SearchTestData
     private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
 
     private static readonly Lazy<RelevanceFile> LazyRelevance = new(() =>
-    {
-        const string name = "search-relevance.json";
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (var path in new[] { Path.Combine(dir.FullName, "shared", "data", name), Path.Combine(dir.FullName, "data", name) })
-            {
-                if (File.Exists(path))
-                    return JsonSerializer.Deserialize<RelevanceFile>(File.ReadAllText(path), WebJson)
-                        ?? throw new InvalidDataException(path);
-            }
-        }
-        throw new FileNotFoundException($"{name} not found in shared/data above {AppContext.BaseDirectory}");
-    });
+        JsonSerializer.Deserialize<RelevanceFile>(File.ReadAllText(AnalyzerRelevanceData.Locate()), WebJson)
+        ?? throw new InvalidDataException(AnalyzerRelevanceData.Locate()));
 
     public sealed record RelevanceFile(
         [property: JsonPropertyName("items")] List<RelevanceItem> Items,
