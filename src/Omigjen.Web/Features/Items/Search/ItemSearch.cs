@@ -96,14 +96,16 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
 
     private sealed record PageRow(
         int Id, string Title, int PriceNok, ItemCondition Condition, GoodsCategory Category, int Quantity, int Available, string? Size,
-        DateTime CreatedAt, int InitiativeId, int? LocationId, double Latitude, double Longitude, int TitleHit, ItemPhotoRef? Photo);
+        DateTime CreatedAt, int InitiativeId, int? LocationId, double Latitude, double Longitude, int TitleHit, ItemPhotoRef? Photo, int Key);
 
     private static Task<List<PageRow>> Project(IQueryable<ItemMatch> page, CancellationToken ct) =>
         page.Select(m => new PageRow(
                 m.Item.Id, m.Item.Title, m.Item.PriceNok, m.Item.Condition, m.Item.Category, m.Item.Quantity, m.Item.Available,
                 m.Item.Size, m.Item.CreatedAt, m.Item.InitiativeId, m.Item.LocationId, m.Item.Latitude, m.Item.Longitude, m.TitleHit,
                 m.Item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault()))
+                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault(),
+                // Selected so the outer query can keep the order by it (a column that is not selected is dropped with its order).
+                m.Key))
             .AsNoTracking().ToListAsync(ct);
 
     /// <summary>
@@ -123,12 +125,12 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         var title = Stage(filtered, TextIds(groups, TextPart.Title), 1);
         var titleCount = await title.Take(skip + take).CountAsync(ct);
         var rows = skip < titleCount
-            ? await Project(title.OrderByDescending(m => m.Item.Id).Skip(skip).Take(take), ct)
+            ? await Project(title.OrderByDescending(m => m.Key).Skip(skip).Take(take), ct)
             : [];
         if (rows.Count < take)
         {
             var rest = Stage(filtered, TextIds(groups, TextPart.NotTitle), 0);
-            rows.AddRange(await Project(rest.OrderByDescending(m => m.Item.Id).Skip(Math.Max(0, skip - titleCount)).Take(take - rows.Count), ct));
+            rows.AddRange(await Project(rest.OrderByDescending(m => m.Key).Skip(Math.Max(0, skip - titleCount)).Take(take - rows.Count), ct));
         }
         return (counted, rows);
     }
