@@ -11,6 +11,27 @@ public abstract class ItemsApiTests(AppFactory factory)
     private readonly HttpClient _client = factory.NoRedirectClient();
 
     [Fact]
+    public async Task A_search_hit_shows_the_items_first_photo()
+    {
+        var (initiative, slug) = await factory.NewInitiativeAsync();
+        var marker = SearchTestData.Marker();
+        var (first, second) = (Guid.NewGuid().ToString("N"), Guid.NewGuid().ToString("N"));
+        var now = factory.Clock.Now.UtcDateTime;
+        await factory.AddItemsAsync(initiative,
+            (new Item
+            {
+                Title = $"Lampe {marker}",
+                Photos = [new ItemPhoto { Key = second, AltText = "Bak", SortOrder = 1, CreatedAt = now }, new ItemPhoto { Key = first, AltText = "Foran", SortOrder = 0, CreatedAt = now }],
+            }, 1),
+            (new Item { Title = $"Stol {marker}" }, 2));
+        var page = await _client.GetJsonAsync($"/api/v1/items?q={marker}&initiative={slug}&sort=newest");
+        var items = page.GetProperty("items");
+        Assert.Equal(first, items[0].GetProperty("photo").GetProperty("key").GetString());
+        Assert.Equal("Foran", items[0].GetProperty("photo").GetProperty("altText").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, items[1].GetProperty("photo").ValueKind);
+    }
+
+    [Fact]
     public async Task One_item_has_its_text_photos_place_and_state()
     {
         factory.Clock.Now = TestClock.Default;

@@ -78,6 +78,14 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         }
         var total = Math.Min(counted, CountCap(query));
 
+        // The first photo of each item on the page, in a query of its own: a per-row subquery in the page query made the
+        // database number every photo of every item before joining.
+        var ids = rows.Select(r => r.Id).ToList();
+        var photos = ids.Count == 0 ? [] : (await db.ItemPhotos.AsNoTracking().Where(p => ids.Contains(p.ItemId))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
+                .Select(p => new { p.ItemId, Photo = new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height) }).ToListAsync(ct))
+            .GroupBy(p => p.ItemId).ToDictionary(g => g.Key, g => g.First().Photo);
+
         var now = clock.Now;
         var entries = EntriesById(snapshot);
         var hits = new List<ItemHit>(rows.Count);
@@ -88,7 +96,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             var location = PlaceOf(entry.Initiative, r.LocationId);
             double? distance = query.Near is { } p ? DistanceKm(p, r.Latitude, r.Longitude) : null;
             hits.Add(new ItemHit(r.Id, r.Title, r.PriceNok, r.Condition, r.Category, r.Quantity, r.Available, r.Size, r.CreatedAt,
-                r.Photo, r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
+                photos.GetValueOrDefault(r.Id), r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
                 snapshot.StatusTextFor(entry, now, clock.Zone)));
         }
         return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > CountCap(query));
@@ -96,14 +104,12 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
 
     private sealed record PageRow(
         int Id, string Title, int PriceNok, ItemCondition Condition, GoodsCategory Category, int Quantity, int Available, string? Size,
-        DateTime CreatedAt, int InitiativeId, int? LocationId, double Latitude, double Longitude, int TitleHit, ItemPhotoRef? Photo, int Key);
+        DateTime CreatedAt, int InitiativeId, int? LocationId, double Latitude, double Longitude, int TitleHit, int Key);
 
     private static Task<List<PageRow>> Project(IQueryable<ItemMatch> page, CancellationToken ct) =>
         page.Select(m => new PageRow(
                 m.Item.Id, m.Item.Title, m.Item.PriceNok, m.Item.Condition, m.Item.Category, m.Item.Quantity, m.Item.Available,
                 m.Item.Size, m.Item.CreatedAt, m.Item.InitiativeId, m.Item.LocationId, m.Item.Latitude, m.Item.Longitude, m.TitleHit,
-                m.Item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
-                    .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height)).FirstOrDefault(),
                 // Selected so the outer query can keep the order by it (a column that is not selected is dropped with its order).
                 m.Key))
             .AsNoTracking().ToListAsync(ct);
