@@ -36,6 +36,19 @@ public static class Forms
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(values);
+        var fields = FieldsOf(form, values);
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(target, content);
+    }
+
+    /// <summary>The name/value pairs a browser would send for the form, with <paramref name="values"/> put in (a key ending in
+    /// <c>[]</c> with "a|b" sets several values for one name).</summary>
+    public static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form, IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(values);
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -68,10 +81,7 @@ public static class Forms
             else
                 fields.Add(new(key, value));
         }
-        var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
-        using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(target, content);
+        return fields;
     }
 
     public static HttpClient NoRedirectClient(this AppFactory factory)

@@ -25,14 +25,14 @@ public static class InitiativeQueryParser
             Kinds = Enums<InitiativeKind>(Many("kind"), "kind", errors),
             Categories = Enums<GoodsCategory>(Many("category"), "category", errors),
             Services = Enums<InitiativeService>(Many("service"), "service", errors),
-            StepFree = Flag(One("stepfree"), "stepfree", errors),
-            IncludeArchived = Flag(One("archived"), "archived", errors),
+            StepFree = QueryValues.Flag(One("stepfree"), "stepfree", errors),
+            IncludeArchived = QueryValues.Flag(One("archived"), "archived", errors),
         };
 
         var (open, at) = ParseOpen(One("open"), One("day"), One("time"), errors);
         result = result with { Open = open, At = at };
 
-        var (near, nearLabel) = ParseNear(One("near"), errors);
+        var (near, nearLabel) = QueryValues.Near(One("near"), errors);
         result = result with { Near = near, NearLabel = nearLabel };
         if (One("radius_km") is { } radius)
         {
@@ -52,11 +52,11 @@ public static class InitiativeQueryParser
                 null => near is null ? InitiativeSort.Name : InitiativeSort.Distance,
                 "name" => InitiativeSort.Name,
                 "distance" when near is not null => InitiativeSort.Distance,
-                "distance" => Error(errors, "sort", "avstand krever et punkt (near)", "distance requires a point (near)", InitiativeSort.Name),
-                _ => Error(errors, "sort", "bruk name eller distance", "use name or distance", InitiativeSort.Name),
+                "distance" => QueryValues.Error(errors, "sort", "avstand krever et punkt (near)", "distance requires a point (near)", InitiativeSort.Name),
+                _ => QueryValues.Error(errors, "sort", "bruk name eller distance", "use name or distance", InitiativeSort.Name),
             },
-            Page = Int(One("page"), "page", 1, 1, 100_000, errors),
-            PageSize = Int(One("page_size"), "page_size", 20, 1, MaxPageSize, errors),
+            Page = QueryValues.WholeNumber(One("page"), "page", 1, 1, 100_000, errors),
+            PageSize = QueryValues.WholeNumber(One("page_size"), "page_size", 20, 1, MaxPageSize, errors),
         };
         return result;
     }
@@ -82,20 +82,6 @@ public static class InitiativeQueryParser
         return (OpenWhen.Any, null);
     }
 
-    private static (GeoPoint?, string?) ParseNear(string? near, List<QueryError> errors)
-    {
-        if (near is null) return (null, null);
-        var parts = near.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length == 2
-            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
-            return (new GeoPoint(lat, lon), null);
-        if (Places.TryFind(near, out var place))
-            return (place.Point, place.Name);
-        errors.Add(new("near", "skriv et stedsnavn i kommunen eller breddegrad,lengdegrad", "type a place name in the municipality or lat,lon"));
-        return (null, null);
-    }
-
     private static BoundingBox? ParseBBox(string bbox, List<QueryError> errors)
     {
         var p = bbox.Split(',', StringSplitOptions.TrimEntries);
@@ -117,25 +103,5 @@ public static class InitiativeQueryParser
                 $"unknown value '{token}'; valid: {string.Join(", ", Tokens.All<T>())}"));
         }
         return result;
-    }
-
-    private static bool Flag(string? value, string parameter, List<QueryError> errors) => value switch
-    {
-        null or "false" or "0" => false,
-        "true" or "1" or "on" => true,
-        _ => Error(errors, parameter, "bruk true eller false", "use true or false", false),
-    };
-
-    private static int Int(string? value, string parameter, int fallback, int min, int max, List<QueryError> errors)
-    {
-        if (value is null) return fallback;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        return Error(errors, parameter, $"må være et heltall fra {min} til {max}", $"must be a whole number from {min} to {max}", fallback);
-    }
-
-    private static T Error<T>(List<QueryError> errors, string parameter, string nb, string en, T fallback)
-    {
-        errors.Add(new(parameter, nb, en));
-        return fallback;
     }
 }

@@ -193,34 +193,7 @@ public static class PhotoForms
         var doc = await Forms.ParseAsync(page, pageUrl);
         var form = doc.QuerySelector(formSelector) as IHtmlFormElement ?? throw new Xunit.Sdk.XunitException($"No form '{formSelector}' on {pageUrl}");
         Assert.Equal("multipart/form-data", form.GetAttribute("enctype"));
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name)) continue;
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked) fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlInputElement { Type: "submit" or "button" or "file" }:
-                    break;
-                case IHtmlInputElement input:
-                    fields.Add(new(name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area:
-                    fields.Add(new(name, area.Value));
-                    break;
-                case IHtmlSelectElement select:
-                    foreach (var o in select.Options.Where(o => o.IsSelected)) fields.Add(new(name, o.Value));
-                    break;
-            }
-        }
-        foreach (var (key, value) in values)
-        {
-            fields.RemoveAll(f => f.Key == key);
-            fields.Add(new(key, value));
-        }
+        var fields = Forms.FieldsOf(form, values);
         using var content = new MultipartFormDataContent();
         foreach (var (key, value) in fields) content.Add(new StringContent(value), key);
         if (file is not null)

@@ -28,7 +28,7 @@ public static class ItemQueryParser
             Categories = ParseCategories(q.TryGetValue("category", out var c) ? c : default, errors),
         };
 
-        var (near, label) = ParseNear(One("near"), errors);
+        var (near, label) = QueryValues.Near(One("near"), errors);
         result = result with { Near = near, NearLabel = label };
         if (One("radius_km") is { } radius)
         {
@@ -47,7 +47,7 @@ public static class ItemQueryParser
             if (int.TryParse(max, NumberStyles.None, CultureInfo.InvariantCulture, out var kr) && kr <= 10_000_000) result = result with { MaxPrice = kr };
             else Add(errors, "max_price", "må være et helt antall kroner, 0 eller mer", "must be a whole number of kroner, 0 or more");
         }
-        result = result with { Free = Flag(One("free"), "free", errors) };
+        result = result with { Free = QueryValues.Flag(One("free"), "free", errors) };
 
         if (One("size") is { } size)
         {
@@ -68,11 +68,11 @@ public static class ItemQueryParser
                 "relevance" => ItemSort.Relevance,
                 "newest" => ItemSort.Newest,
                 "distance" when near is not null => ItemSort.Distance,
-                "distance" => Error<ItemSort?>(errors, "sort", "avstand krever et punkt (near)", "distance requires a point (near)", null),
-                _ => Error<ItemSort?>(errors, "sort", "bruk relevance, newest eller distance", "use relevance, newest or distance", null),
+                "distance" => QueryValues.Error<ItemSort?>(errors, "sort", "avstand krever et punkt (near)", "distance requires a point (near)", null),
+                _ => QueryValues.Error<ItemSort?>(errors, "sort", "bruk relevance, newest eller distance", "use relevance, newest or distance", null),
             },
-            Page = Int(One("page") ?? One(Paging.QueryKey), One("page") is null ? Paging.QueryKey : "page", 1, 1, 100_000, errors),
-            PageSize = Int(One("page_size"), "page_size", Paging.DefaultPageSize, 1, MaxPageSize, errors),
+            Page = QueryValues.WholeNumber(One("page") ?? One(Paging.QueryKey), One("page") is null ? Paging.QueryKey : "page", 1, 1, 100_000, errors),
+            PageSize = QueryValues.WholeNumber(One("page_size"), "page_size", Paging.DefaultPageSize, 1, MaxPageSize, errors),
         };
         return result;
     }
@@ -87,19 +87,6 @@ public static class ItemQueryParser
                 $"unknown category '{token}'; valid: {string.Join(", ", Tokens.All<GoodsCategory>())}");
         }
         return result;
-    }
-
-    private static (GeoPoint?, string?) ParseNear(string? near, List<QueryError> errors)
-    {
-        if (near is null) return (null, null);
-        var parts = near.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length == 2
-            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) && lat is >= -90 and <= 90
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) && lon is >= -180 and <= 180)
-            return (new GeoPoint(lat, lon), null);
-        if (Places.TryFind(near, out var place)) return (place.Point, place.Name);
-        Add(errors, "near", "skriv et stedsnavn i kommunen eller breddegrad,lengdegrad", "type a place name in the municipality or lat,lon");
-        return (null, null);
     }
 
     private static (OpenWhen, DateTime?) ParseOpen(string? open, string? at, List<QueryError> errors)
@@ -121,25 +108,5 @@ public static class ItemQueryParser
         return (OpenWhen.Any, null);
     }
 
-    private static bool Flag(string? value, string parameter, List<QueryError> errors) => value switch
-    {
-        null or "false" or "0" => false,
-        "true" or "1" or "on" => true,
-        _ => Error(errors, parameter, "bruk true eller false", "use true or false", false),
-    };
-
-    private static int Int(string? value, string parameter, int fallback, int min, int max, List<QueryError> errors)
-    {
-        if (value is null) return fallback;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max) return n;
-        return Error(errors, parameter, $"må være et heltall fra {min} til {max}", $"must be a whole number from {min} to {max}", fallback);
-    }
-
     private static void Add(List<QueryError> errors, string parameter, string nb, string en) => errors.Add(new(parameter, nb, en));
-
-    private static T Error<T>(List<QueryError> errors, string parameter, string nb, string en, T fallback)
-    {
-        errors.Add(new(parameter, nb, en));
-        return fallback;
-    }
 }
