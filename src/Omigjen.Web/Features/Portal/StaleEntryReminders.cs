@@ -31,27 +31,7 @@ public sealed partial class StaleEntryReminders(
         // "01:00:00" (hh:mm:ss) or "1.00:00:00"; at least a minute, an hour when missing or unreadable.
         var every = TimeSpan.TryParse(configuration["Reminders:CheckEvery"], CultureInfo.InvariantCulture, out var t) ? t : TimeSpan.FromHours(1);
         if (every < TimeSpan.FromMinutes(1)) every = TimeSpan.FromMinutes(1);
-        using var timer = new PeriodicTimer(every);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed run must not stop the app; the next run tries again.
-                    LogRunFailed(logger, e);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        await PeriodicWork.RunAsync(every, TimeProvider.System, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
     /// <summary>Sends the reminders that are due now; returns how many entries were reminded.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
 
@@ -20,27 +21,7 @@ public sealed partial class ReservationExpiry(
     {
         // Tests call ExpireDueAsync themselves; a timer there would end holds at random moments.
         if (!options.Value.ExpiryJobEnabled || environment.EnvironmentName == "Testing") return;
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            do
-            {
-                try
-                {
-                    await ExpireDueAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // A failed run must not stop the app; the next minute tries again.
-                    LogRunFailed(logger, e);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        await PeriodicWork.RunAsync(Interval, time, ExpireDueAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
     /// <summary>Ends every hold that is due now and sends the notices not yet sent; returns how many holds it ended.</summary>

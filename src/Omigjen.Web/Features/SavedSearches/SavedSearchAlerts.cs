@@ -32,26 +32,7 @@ public sealed partial class SavedSearchAlerts(
     {
         var enabled = !bool.TryParse(configuration["SavedSearches:AlertsEnabled"], out var on) || on;
         if (!enabled || environment.EnvironmentName == "Testing" || BuildTime.IsDocumentGeneration) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(5));
-        try
-        {
-            do
-            {
-                try
-                {
-                    await RunOnceAsync(stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogRunFailed(logger, e);
-                }
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopping.
-        }
+        await PeriodicWork.RunAsync(TimeSpan.FromMinutes(5), TimeProvider.System, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
     /// <summary>Sends what is due now: every "at once" search, and the daily ones after the digest hour once a day. Returns e-mails sent.</summary>
