@@ -16,6 +16,7 @@ using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
+using Omigjen.Web.Features.Lending;
 
 namespace Omigjen.Web;
 
@@ -42,6 +43,7 @@ public static class AppSetup
         services.AddItemPhotos();
         services.AddReservations();
         services.AddSavedSearches();
+        services.AddLending();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
@@ -126,6 +128,7 @@ public static class AppSetup
         api.MapItemsApi();
         api.MapReservationsApi();
         api.MapSavedSearches();
+        api.MapLendingApi();
         app.MapItemPhotos();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();

@@ -1,3 +1,4 @@
+using Omigjen.Web.Features.Lending;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SearchVocabulary> SearchVocabulary => Set<SearchVocabulary>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<LendingType> LendingTypes => Set<LendingType>();
+    public DbSet<LendingUnit> LendingUnits => Set<LendingUnit>();
+    public DbSet<Booking> Bookings => Set<Booking>();
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -1,0 +1,21 @@
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Lending;
+
+/// <summary>Services and endpoints for lending and rental.</summary>
+public static class LendingSetup
+{
+    public static IServiceCollection AddLending(this IServiceCollection services)
+    {
+        services.AddOptions<LendingOptions>().BindConfiguration(LendingOptions.Section)
+            .Validate(o => o.OfferHours is >= 1 and <= 168, "Lending:OfferHours: må være mellom 1 og 168 / must be between 1 and 168.")
+            .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Lending:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
+            .ValidateOnStart();
+        services.AddScoped<LendingService>();
+        services.AddScoped<LendingNotices>();
+        if (BuildTime.IsDocumentGeneration) return services;
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLendingApi(this IEndpointRouteBuilder endpoints) => endpoints;
+}
