@@ -146,25 +146,34 @@ public static class BookingRules
         var what = field == PickupField ? ("Hentingen", "The pickup") : ("Innleveringen", "The return");
         if (slots.Count == 0)
         {
-            var day = schedule.GetWeek(date, context).Days.First(d => d.Date == date);
-            // A holiday rule ("PH off") reports the holiday's name as its comment; only another comment is a reason of its own.
-            var comment = day.Comment?.Trim().TrimEnd('.');
-            if (!string.IsNullOrEmpty(comment) && comment != day.HolidayNameNb && comment != day.HolidayNameEn)
-            {
-                return new(field, $"Stengt {dateNb}: {comment}.", $"Closed on {dateEn}: {comment}.");
-            }
-
-            if (day.HolidayNameNb is { } holidayNb)
-            {
-                return new(field, $"Stengt {dateNb} ({holidayNb}).", $"Closed on {dateEn} ({day.HolidayNameEn ?? holidayNb}).");
-            }
-
-            return new(field, $"Stengt {dateNb}.", $"Closed on {dateEn}.");
+            var (nb, en) = ClosedReason(date, schedule, context);
+            return new(field, nb, en);
         }
 
         var ranges = string.Join(", ", slots.Select(s => Clock(s.From, zone) + "–" + Clock(s.To, zone)));
         return new(field, $"{what.Item1} må være i åpningstiden. Åpent {dateNb}: {ranges}.",
                    $"{what.Item2} must be within opening hours. Open on {dateEn}: {ranges}.");
+    }
+
+    /// <summary>
+    /// Why the place is closed on a local date, for a day without open intervals: "Stengt 24. desember: Julaften
+    /// stengt." from the hours' own comment, else "Stengt 17. mai (Grunnlovsdagen)." for a public holiday, else
+    /// "Stengt 9. desember."
+    /// </summary>
+    public static (string Nb, string En) ClosedReason(DateOnly date, OpeningHoursSchedule schedule, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(context);
+        var dateNb = date.ToString("d. MMMM", Nb);
+        var dateEn = date.ToString("d MMMM", En);
+        var day = schedule.GetWeek(date, context).Days.First(d => d.Date == date);
+        // A holiday rule ("PH off") reports the holiday's name as its comment; only another comment is a reason of its own.
+        var comment = day.Comment?.Trim().TrimEnd('.');
+        if (!string.IsNullOrEmpty(comment) && comment != day.HolidayNameNb && comment != day.HolidayNameEn)
+            return ($"Stengt {dateNb}: {comment}.", $"Closed on {dateEn}: {comment}.");
+        if (day.HolidayNameNb is { } holidayNb)
+            return ($"Stengt {dateNb} ({holidayNb}).", $"Closed on {dateEn} ({day.HolidayNameEn ?? holidayNb}).");
+        return ($"Stengt {dateNb}.", $"Closed on {dateEn}.");
     }
 
     private static string Clock(DateTimeOffset at, TimeZoneInfo zone) =>

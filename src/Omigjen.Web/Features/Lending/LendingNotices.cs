@@ -24,3 +24,9 @@ public sealed partial class LendingNotices
     /// <summary>The offer ran out.</summary>
     public Task OfferLapsedAsync(int bookingId, CancellationToken ct = default) => Task.CompletedTask;
 }
+
+public static class LendingNoticesSetup
+{
+    /// <summary>Registers <see cref="LendingNotices"/>, the SMS sender and what they need.</summary>
+    public static IServiceCollection AddLendingNotices(this IServiceCollection services) => services.AddScoped<LendingNotices>();
+}

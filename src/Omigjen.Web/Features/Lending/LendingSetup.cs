@@ -12,10 +12,10 @@ public static class LendingSetup
             .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Lending:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
             .ValidateOnStart();
         services.AddScoped<LendingService>();
-        services.AddScoped<LendingNotices>();
-        if (BuildTime.IsDocumentGeneration) return services;
+        services.AddLendingNotices();
+        services.AddLendingJobs();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapLendingApi(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapLendingApi(this IEndpointRouteBuilder endpoints) => LendingApi.Map(endpoints);
 }
