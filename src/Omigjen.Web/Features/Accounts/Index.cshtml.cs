@@ -14,7 +14,7 @@ namespace Omigjen.Web.Features.Accounts;
 /// <summary>My account: what we hold about me (download as JSON) and deleting the account.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, PortalAccess access) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, PortalAccess access, TimeProvider time) : PageModel
 {
     private static readonly JsonSerializerOptions JsonOut = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -60,7 +60,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
                 return await OnGetAsync(ct);
             }
         }
-        await PersonalData.DeleteAsync(db, users, me, ct);
+        await PersonalData.DeleteAsync(db, users, me, time.GetUtcNow().UtcDateTime, ct);
         await signIn.SignOutAsync();
         await audit.WriteAsync("account-deleted", null, PersonalData.DeletedUser, ct: ct);
         return LocalRedirect("/?slettet=1");

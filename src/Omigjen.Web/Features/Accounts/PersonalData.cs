@@ -32,12 +32,22 @@ public static class PersonalData
                 .Select(r => new { r.ItemId, Item = r.Item!.Title, r.Code, Status = r.Status.ToString(), r.CreatedAt, r.ExpiresAt, r.EndedAt }).ToListAsync(ct),
             SavedSearches = await db.SavedSearches.AsNoTracking().Where(s => s.UserId == me.Id).OrderBy(s => s.CreatedAt)
                 .Select(s => new { s.Name, s.Query, Frequency = s.Frequency.ToString(), s.CreatedAt, s.LastSentAt }).ToListAsync(ct),
+            Bookings = await db.Bookings.AsNoTracking().Where(b => b.UserId == me.Id).OrderBy(b => b.CreatedAt)
+                .Select(b => new
+                {
+                    Type = db.LendingTypes.Where(t => t.Id == b.TypeId).Select(t => t.Name).FirstOrDefault(), Unit = b.Unit!.Label, b.Code,
+                    Status = b.Status.ToString(), b.PickupAt, b.ReturnBy, b.CoBorrowerName, b.CoBorrowerAge, b.Phone, b.CreatedAt,
+                    b.CheckedOutAt, b.ReturnedAt, b.CancelledAt, b.ConditionNote,
+                }).ToListAsync(ct),
+            WaitingLists = await db.WaitlistEntries.AsNoTracking().Where(w => w.UserId == me.Id).OrderBy(w => w.CreatedAt)
+                .Select(w => new { Type = w.Type!.Name, Size = w.LabelKey, w.PickupAt, w.ReturnBy, w.CoBorrowerName, w.CoBorrowerAge, w.Phone, Status = w.Status.ToString(), w.CreatedAt })
+                .ToListAsync(ct),
             AuditLog = await db.AuditEntries.AsNoTracking().Where(a => a.UserId == me.Id).OrderBy(a => a.At)
                 .Select(a => new { a.At, a.Kind, a.Detail }).ToListAsync(ct),
         };
     }
 
-    public static async Task DeleteAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, CancellationToken ct)
+    public static async Task DeleteAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
@@ -56,6 +66,16 @@ public static class PersonalData
                 .SetProperty(i => i.Available, i => i.Available + 1)
                 .SetProperty(i => i.Status, i => i.Status == Items.ItemStatus.Reserved ? Items.ItemStatus.Available : i.Status), ct);
         }
+        // Bookings not yet picked up are cancelled, so their units are free again; loans stay in the statistics without
+        // the person: a unit still out keeps its row (the staff must get it back), marked as a deleted user's.
+        await db.Bookings.Where(b => b.UserId == me.Id && (b.Status == Lending.BookingStatus.Booked || b.Status == Lending.BookingStatus.Offered))
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, Lending.BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
+        await db.Bookings.Where(b => b.UserId == me.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.UserId, (string?)null)
+            .SetProperty(b => b.BorrowerName, DeletedUser)
+            .SetProperty(b => b.CoBorrowerName, (string?)null)
+            .SetProperty(b => b.CoBorrowerAge, (int?)null)
+            .SetProperty(b => b.Phone, (string?)null), ct);
         var result = await users.DeleteAsync(me);
         if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         await tx.CommitAsync(ct);

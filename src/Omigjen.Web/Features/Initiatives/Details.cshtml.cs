@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.OutputCaching;
 using System.Globalization;
 using System.Text.Json;
@@ -22,6 +23,11 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
     public IReadOnlyList<Holiday> HolidayClosures { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
 
+    /// <summary>What the place lends or rents out, with the number of units in use.</summary>
+    public IReadOnlyList<LendingTypeLink> LendingTypes { get; private set; } = [];
+
+    public sealed record LendingTypeLink(int Id, string Name, int Units);
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var snapshot = await cache.GetAsync(db, ct);
@@ -32,6 +38,12 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
             Week = schedule.GetWeek(clock.Today, entry.Context);
             HolidayClosures = UpcomingHolidayClosures(schedule, entry.Context, clock.Today, 60);
         }
+        LendingTypes = await db.LendingTypes.AsNoTracking()
+            .Where(t => t.InitiativeId == entry.Initiative.Id && !t.Archived)
+            .OrderBy(t => t.Name)
+            .Select(t => new LendingTypeLink(t.Id, t.Name, t.Units.Count(u => u.State != Lending.LendingUnitState.Retired)))
+            .Where(t => t.Units > 0)
+            .Take(100).ToListAsync(ct);
         JsonLd = BuildJsonLd();
         return Page();
     }
