@@ -32,6 +32,7 @@ public static class DatabaseSetup
         }
         // The demo items go into the demo initiatives, through the spreadsheet importer, while there are no items at all.
         if (await DemoItems.SeedIfNoneAsync(db, time, ct) > 0) seeded = true;
+        if (await DemoLending.SeedIfNoneAsync(db, time, ct) > 0) seeded = true;
         return seeded;
     }
 

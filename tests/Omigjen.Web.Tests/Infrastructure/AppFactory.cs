@@ -24,6 +24,9 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The SMTP server on loopback that the app sends its e-mail to.</summary>
     public SmtpTestServer Mail { get; } = new();
 
+    /// <summary>Every SMS the app sends (in place of the gateway); see <see cref="RecordingSmsSender"/>.</summary>
+    public RecordingSmsSender Sms { get; } = new();
+
     public async Task InitializeAsync()
     {
         if (Kind == DatabaseKind.Postgres) _postgres = await PostgresServer.CreateDatabaseAsync();
@@ -47,10 +50,13 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Email:Security", "None");
         builder.UseSetting("Security:CookieSecurePolicy", CookieSecurePolicy);
         builder.UseSetting("Site:PublicBaseUrl", "https://localhost");
+        builder.UseSetting("Lending:JobsEnabled", "false"); // tests run the lending job themselves (LendingJobs.RunOnceAsync)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.RemoveAll<Omigjen.Web.Infrastructure.Sms.ISmsSender>();
+            services.AddSingleton<Omigjen.Web.Infrastructure.Sms.ISmsSender>(Sms);
         });
     }
 

@@ -39,10 +39,9 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
             HolidayClosures = UpcomingHolidayClosures(schedule, entry.Context, clock.Today, 60);
         }
         LendingTypes = await db.LendingTypes.AsNoTracking()
-            .Where(t => t.InitiativeId == entry.Initiative.Id && !t.Archived)
+            .Where(t => t.InitiativeId == entry.Initiative.Id && !t.Archived && t.Units.Any(u => u.State != Lending.LendingUnitState.Retired))
             .OrderBy(t => t.Name)
             .Select(t => new LendingTypeLink(t.Id, t.Name, t.Units.Count(u => u.State != Lending.LendingUnitState.Retired)))
-            .Where(t => t.Units > 0)
             .Take(100).ToListAsync(ct);
         JsonLd = BuildJsonLd();
         return Page();

@@ -1,12 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Omigjen.Web.Data;
+using Omigjen.Web.Infrastructure;
+
 namespace Omigjen.Web.Features.Lending;
 
-/// <summary>Background work for lending: reminders before pickup and return, overdue notices, lapsed waiting-list offers.</summary>
-public sealed class LendingJobs
+/// <summary>What one run of the lending job did.</summary>
+public sealed record LendingJobRun(int OffersLapsed, int PickupReminders, int ReturnReminders, int OverdueNotices);
+
+/// <summary>
+/// Background work for lending, every minute: ends waiting-list offers nobody took in time, reminds borrowers the day
+/// before pickup and the day before the return deadline (from 12:00 local time), and tells the borrower and the staff
+/// once when a loan is overdue. Each reminder is claimed with a conditional update of its "sent" time before it goes
+/// out, so two nodes never send the same one; a reminder that reached nobody is given back for the next run.
+/// </summary>
+public sealed partial class LendingJobs(
+    IServiceScopeFactory scopes, TimeProvider time, MunicipalClock clock, IOptions<LendingOptions> options, ILogger<LendingJobs> logger)
+    : BackgroundService
 {
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Local hour of the day before from which reminders go out.</summary>
+    public const int ReminderHour = 12;
+
+    private const int Batch = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Tests run RunOnceAsync themselves; the build's document generation has no database.
+        if (!options.Value.JobsEnabled || BuildTime.IsDocumentGeneration) return;
+        await PeriodicWork.RunAsync(Interval, time, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
+    }
+
+    /// <summary>Does what is due now; returns how many offers ended and reminders went out.</summary>
+    public async Task<LendingJobRun> RunOnceAsync(CancellationToken ct = default)
+    {
+        int lapsed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            lapsed = await scope.ServiceProvider.GetRequiredService<LendingService>().LapseExpiredOffersAsync(ct);
+        }
+        var pickups = await RemindAsync(Reminder.Pickup, ct);
+        var returns = await RemindAsync(Reminder.Return, ct);
+        var overdue = await RemindAsync(Reminder.Overdue, ct);
+        return new(lapsed, pickups, returns, overdue);
+    }
+
+    /// <summary>
+    /// When the reminder for something happening at <paramref name="eventUtc"/> is due: 12:00 local time on the day
+    /// before the event's local date.
+    /// </summary>
+    public static DateTimeOffset ReminderDueAt(DateTimeOffset eventUtc, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var localDay = TimeZoneInfo.ConvertTime(eventUtc, zone).Date;
+        var due = localDay.AddDays(-1).AddHours(ReminderHour);
+        return new DateTimeOffset(due, zone.GetUtcOffset(due));
+    }
+
+    private enum Reminder
+    {
+        Pickup, Return, Overdue,
+    }
+
+    private async Task<int> RemindAsync(Reminder kind, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var notices = scope.ServiceProvider.GetRequiredService<LendingNotices>();
+        // Whole milliseconds, so the claim reads back equal on every database (PostgreSQL keeps microseconds).
+        var now = time.GetUtcNow();
+        now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
+        var nowUtc = now.UtcDateTime;
+        // A reminder is due at most 36 hours (37 across a clock change) before its event.
+        var horizon = nowUtc.AddHours(48);
+
+        var candidates = kind switch
+        {
+            Reminder.Pickup => await db.Bookings.AsNoTracking()
+                .Where(b => b.Status == BookingStatus.Booked && b.PickupReminderSentAt == null && b.PickupAt > nowUtc && b.PickupAt <= horizon)
+                .OrderBy(b => b.PickupAt).Take(Batch)
+                .Select(b => new Candidate(b.Id, b.PickupAt, b.CreatedAt)).ToListAsync(ct),
+            Reminder.Return => await db.Bookings.AsNoTracking()
+                .Where(b => b.Status == BookingStatus.CheckedOut && b.ReturnReminderSentAt == null && b.ReturnBy > nowUtc && b.ReturnBy <= horizon)
+                .OrderBy(b => b.ReturnBy).Take(Batch)
+                .Select(b => new Candidate(b.Id, b.ReturnBy, b.CheckedOutAt ?? b.CreatedAt)).ToListAsync(ct),
+            _ => await db.Bookings.AsNoTracking()
+                .Where(b => b.Status == BookingStatus.CheckedOut && b.OverdueNoticeSentAt == null && b.ReturnBy <= nowUtc)
+                .OrderBy(b => b.ReturnBy).Take(Batch)
+                .Select(b => new Candidate(b.Id, b.ReturnBy, b.CreatedAt)).ToListAsync(ct),
+        };
+
+        var sent = 0;
+        foreach (var c in candidates)
+        {
+            var silent = false;
+            if (kind != Reminder.Overdue)
+            {
+                var dueAt = ReminderDueAt(LendingBookingDetails.Utc(c.At), clock.Zone);
+                if (now < dueAt) continue;
+                // Booked or handed out after the reminder's time: the person has just been told; claim it without a message.
+                silent = LendingBookingDetails.Utc(c.Since) >= dueAt;
+            }
+            if (await ClaimAsync(db, kind, c.Id, nowUtc, ct) == 0) continue; // another node got there first, or the booking changed
+            if (silent) continue;
+            var delivered = kind switch
+            {
+                Reminder.Pickup => await notices.PickupReminderAsync(c.Id, ct),
+                Reminder.Return => await notices.ReturnReminderAsync(c.Id, ct),
+                _ => await notices.OverdueAsync(c.Id, ct),
+            };
+            if (delivered)
+            {
+                sent++;
+                continue;
+            }
+            // Nothing went out: give the claim back so the next run tries again.
+            await ReleaseAsync(db, kind, c.Id, nowUtc, ct);
+        }
+        return sent;
+    }
+
+    private sealed record Candidate(int Id, DateTime At, DateTime Since);
+
+    private static Task<int> ClaimAsync(AppDbContext db, Reminder kind, int id, DateTime now, CancellationToken ct) => kind switch
+    {
+        Reminder.Pickup => db.Bookings.Where(b => b.Id == id && b.Status == BookingStatus.Booked && b.PickupReminderSentAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.PickupReminderSentAt, now), ct),
+        Reminder.Return => db.Bookings.Where(b => b.Id == id && b.Status == BookingStatus.CheckedOut && b.ReturnReminderSentAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReturnReminderSentAt, now), ct),
+        _ => db.Bookings.Where(b => b.Id == id && b.Status == BookingStatus.CheckedOut && b.OverdueNoticeSentAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.OverdueNoticeSentAt, now), ct),
+    };
+
+    private static Task<int> ReleaseAsync(AppDbContext db, Reminder kind, int id, DateTime claimedAt, CancellationToken ct) => kind switch
+    {
+        Reminder.Pickup => db.Bookings.Where(b => b.Id == id && b.PickupReminderSentAt == claimedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.PickupReminderSentAt, (DateTime?)null), ct),
+        Reminder.Return => db.Bookings.Where(b => b.Id == id && b.ReturnReminderSentAt == claimedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReturnReminderSentAt, (DateTime?)null), ct),
+        _ => db.Bookings.Where(b => b.Id == id && b.OverdueNoticeSentAt == claimedAt)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.OverdueNoticeSentAt, (DateTime?)null), ct),
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The lending job's run failed; the next run tries again")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception);
 }
 
 public static class LendingJobsSetup
 {
     /// <summary>Registers <see cref="LendingJobs"/> (and, outside the build's document generation, runs it).</summary>
-    public static IServiceCollection AddLendingJobs(this IServiceCollection services) => services;
+    public static IServiceCollection AddLendingJobs(this IServiceCollection services)
+    {
+        services.AddSingleton<LendingJobs>();
+        if (!BuildTime.IsDocumentGeneration) services.AddHostedService(sp => sp.GetRequiredService<LendingJobs>());
+        return services;
+    }
 }

@@ -106,7 +106,7 @@ public sealed partial class LendingService(
                 if (unitId is null)
                 {
                     await tx.RollbackAsync(ct);
-                    return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, request.Period, ct));
+                    return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, request.Period, null, ct));
                 }
                 var booking = new Booking
                 {
@@ -131,7 +131,7 @@ public sealed partial class LendingService(
             catch (Exception e) when (IsOverlap(e))
             {
                 db.ChangeTracker.Clear();
-                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, request.Period, ct));
+                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, request.Period, null, ct));
             }
         }
     }
@@ -163,7 +163,7 @@ public sealed partial class LendingService(
                 if (unitId is null)
                 {
                     await tx.RollbackAsync(ct);
-                    return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, period, ct));
+                    return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, period, bookingId, ct));
                 }
                 var changed = await db.Bookings.Where(b => b.Id == bookingId && b.Status == BookingStatus.Booked)
                     .ExecuteUpdateAsync(s => s
@@ -186,7 +186,7 @@ public sealed partial class LendingService(
             }
             catch (Exception e) when (IsOverlap(e))
             {
-                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, period, ct));
+                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, period, bookingId, ct));
             }
         }
         await notices.ChangedAsync(bookingId, ct);
@@ -222,6 +222,12 @@ public sealed partial class LendingService(
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!await db.LendingTypes.AnyAsync(t => t.Id == request.TypeId && !t.Archived, ct)) return null;
+        var labelKey = KeyOrNull(request.Label);
+        var (pickup, back) = (request.PickupAt.UtcDateTime, request.ReturnBy.UtcDateTime);
+        // Pressing the button twice does not put the resident twice in the line.
+        var existing = await db.WaitlistEntries.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == userId && w.TypeId == request.TypeId
+            && w.LabelKey == labelKey && w.PickupAt == pickup && w.ReturnBy == back && w.Status == WaitlistStatus.Waiting, ct);
+        if (existing is not null) return existing;
         var entry = new WaitlistEntry
         {
             TypeId = request.TypeId, UserId = userId, LabelKey = KeyOrNull(request.Label),
@@ -379,7 +385,7 @@ public sealed partial class LendingService(
                                               CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(borrowerName);
-        var unit = await db.LendingUnits.AsNoTracking().Include(u => u.Type)
+        var unit = await db.LendingUnits.AsNoTracking().Include(u => u.Type).ThenInclude(t => t!.Initiative)
             .FirstOrDefaultAsync(u => u.Id == unitId && u.Type!.InitiativeId == initiativeId, ct);
         if (unit?.Type is null) return new(BookOutcome.NotFound);
         var now = time.GetUtcNow();
@@ -405,7 +411,7 @@ public sealed partial class LendingService(
             if (await OverlappingQuery(unit.Id, period).AnyAsync(ct))
             {
                 await tx.RollbackAsync(ct);
-                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(unit.Type, unit.LabelKey, period, ct));
+                return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(unit.Type, unit.LabelKey, period, null, ct));
             }
             db.Bookings.Add(booking);
             await db.SaveChangesAsync(ct);
@@ -415,7 +421,7 @@ public sealed partial class LendingService(
         catch (Exception e) when (IsOverlap(e))
         {
             db.ChangeTracker.Clear();
-            return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(unit.Type, unit.LabelKey, period, ct));
+            return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(unit.Type, unit.LabelKey, period, null, ct));
         }
     }
 
@@ -482,6 +488,12 @@ public sealed partial class LendingService(
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
             if (done == 0) continue;
             cancelled++;
+            if (booking.Status == BookingStatus.Offered && booking.WaitlistEntryId is { } entryId)
+            {
+                // A withdrawn offer puts the person back in their place in the line.
+                await db.WaitlistEntries.Where(w => w.Id == entryId && w.Status == WaitlistStatus.Offered)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Waiting).SetProperty(w => w.OfferedAt, (DateTime?)null), ct);
+            }
             await notices.CancelledAsync(booking.Id, byStaff: true, ct);
         }
         return new(LendingActionOutcome.Done, moved, cancelled);
@@ -556,10 +568,13 @@ public sealed partial class LendingService(
     /// Other sizes free for the same period, and the first later period of the same size, length and times of day
     /// (moved by whole days, within the booking horizon) that passes the rules and has a free unit.
     /// </summary>
-    public async Task<BookingAlternative> AlternativeAsync(LendingType type, string? labelKey, BookingPeriod period, CancellationToken ct = default)
+    /// <param name="exceptBookingId">A booking being changed: its own period does not count as taken.</param>
+    public async Task<BookingAlternative> AlternativeAsync(LendingType type, string? labelKey, BookingPeriod period, int? exceptBookingId = null,
+                                                           CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var otherLabels = labelKey is null ? [] : await FreeUnitsQuery(type.Id, null, period)
+        var except = exceptBookingId ?? 0;
+        var otherLabels = labelKey is null ? [] : await FreeUnitsQuery(type.Id, null, period, exceptBookingId)
             .Where(u => u.LabelKey != labelKey).Select(u => u.Label).Distinct().Take(10).ToListAsync(ct);
         var place = await PlaceAsync(type, ct);
         var now = time.GetUtcNow();
@@ -575,7 +590,7 @@ public sealed partial class LendingService(
         var from = period.PickupAt.UtcDateTime;
         var to = horizon.UtcDateTime.AddDays(type.MaxDays + 1);
         var taken = await db.Bookings.AsNoTracking()
-            .Where(b => db.LendingUnits.Any(u => u.Id == b.UnitId && u.TypeId == type.Id)
+            .Where(b => db.LendingUnits.Any(u => u.Id == b.UnitId && u.TypeId == type.Id) && b.Id != except
                 && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
                 && b.PickupAt < to && from < b.ReturnBy)
             .Select(b => new { b.UnitId, b.PickupAt, b.ReturnBy }).ToListAsync(ct);
