@@ -103,9 +103,23 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
         Bookable = bookable;
         Form = BookingForm.FromForm(Request.Form);
         if (!Check(details: true)) return Invalid();
-        var entry = await lending.JoinWaitlistAsync(Form.ToRequest(id, clock.Zone), userId, ct);
-        if (entry is null) return NotFound();
-        return Redirect("/konto/utlan?venteliste=1");
+        var (outcome, _, problems) = await lending.JoinWaitlistAsync(Form.ToRequest(id, clock.Zone), userId, ct);
+        switch (outcome)
+        {
+            case BookOutcome.Booked:
+                return Redirect("/konto/utlan?venteliste=1");
+            case BookOutcome.Invalid:
+                Form.AddProblems(problems);
+                return Invalid();
+            case BookOutcome.LimitReached:
+                var max = options.Value.MaxActivePerResident.ToString(CultureInfo.InvariantCulture);
+                Problem = L.T($"Du står allerede på {max} ventelister. Forlat en før du setter deg på en ny.",
+                              $"You are already on {max} waiting lists. Leave one before you join another.");
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            default:
+                return NotFound();
+        }
     }
 
     /// <summary>An unknown <c>handler</c> (a GET of a POST-only action) is not found, rather than a page without data.</summary>

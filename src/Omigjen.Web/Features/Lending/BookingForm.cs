@@ -369,7 +369,8 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(lending);
         var type = await db.LendingTypes.AsNoTracking().Include(t => t.Initiative).ThenInclude(i => i!.Locations)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved, ct);
+            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved
+                && t.Initiative.Status == Initiatives.InitiativeStatus.Active, ct);
         if (type?.Initiative is null) return null;
         var units = await db.LendingUnits.AsNoTracking().Where(u => u.TypeId == typeId && u.State == LendingUnitState.Available)
             .Select(u => new { u.Label, u.LabelKey }).ToListAsync(ct);

@@ -19,6 +19,7 @@ public static class BookingLabels
         BookingStatus.CheckedOut => L.T("Utlånt", "On loan"),
         BookingStatus.Returned => L.T("Levert", "Returned"),
         BookingStatus.Cancelled => L.T("Avbestilt", "Cancelled"),
+        BookingStatus.NoShow => L.T("Ikke hentet", "Not picked up"),
         _ => L.T("Tilbudet gikk ut", "The offer ran out"),
     };
 
@@ -39,16 +40,7 @@ public static class BookingLabels
     };
 
     /// <summary>"Gratis", "50 kr per dag" or "200 kr per uke".</summary>
-    public static string Price(LendingPriceKind kind, int priceNok)
-    {
-        var kr = priceNok.ToString(CultureInfo.InvariantCulture);
-        return kind switch
-        {
-            LendingPriceKind.PerDay when priceNok > 0 => L.T($"{kr} kr per dag", $"NOK {kr} per day"),
-            LendingPriceKind.PerWeek when priceNok > 0 => L.T($"{kr} kr per uke", $"NOK {kr} per week"),
-            _ => L.T("Gratis", "Free"),
-        };
-    }
+    public static string Price(LendingPriceKind kind, int priceNok) => LendingLabels.Price(kind, priceNok);
 
     public static string Price(LendingType type)
     {

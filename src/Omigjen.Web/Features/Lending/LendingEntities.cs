@@ -154,6 +154,9 @@ public enum BookingStatus
 
     /// <summary>A waiting-list offer nobody took in time.</summary>
     Lapsed,
+
+    /// <summary>Booked, but never picked up before the period ended.</summary>
+    NoShow,
 }
 
 /// <summary>A resident waiting for a unit of a type (and size) for a period when none was free.</summary>

@@ -6,7 +6,7 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Lending;
 
 /// <summary>What one run of the lending job did.</summary>
-public sealed record LendingJobRun(int OffersLapsed, int PickupReminders, int ReturnReminders, int OverdueNotices);
+public sealed record LendingJobRun(int OffersLapsed, int PickupReminders, int ReturnReminders, int OverdueNotices, int NoShows = 0);
 
 /// <summary>
 /// Background work for lending, every minute: ends waiting-list offers nobody took in time, reminds borrowers the day
@@ -35,15 +35,17 @@ public sealed partial class LendingJobs(
     /// <summary>Does what is due now; returns how many offers ended and reminders went out.</summary>
     public async Task<LendingJobRun> RunOnceAsync(CancellationToken ct = default)
     {
-        int lapsed;
+        int lapsed, noShows;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            lapsed = await scope.ServiceProvider.GetRequiredService<LendingService>().LapseExpiredOffersAsync(ct);
+            var lending = scope.ServiceProvider.GetRequiredService<LendingService>();
+            noShows = await lending.EndNoShowsAsync(ct);
+            lapsed = await lending.LapseExpiredOffersAsync(ct);
         }
         var pickups = await RemindAsync(Reminder.Pickup, ct);
         var returns = await RemindAsync(Reminder.Return, ct);
         var overdue = await RemindAsync(Reminder.Overdue, ct);
-        return new(lapsed, pickups, returns, overdue);
+        return new(lapsed, pickups, returns, overdue, noShows);
     }
 
     /// <summary>

@@ -56,14 +56,9 @@ public sealed record LendingBookingDetails(
     {
         get
         {
-            var price = PriceKind switch
-            {
-                LendingPriceKind.PerDay => $"{PriceNok} kr per dag",
-                LendingPriceKind.PerWeek => $"{PriceNok} kr per uke",
-                _ => "gratis",
-            };
-            var deposit = DepositNok is > 0 ? $", depositum {DepositNok} kr (betales ved henting, tilbake ved levering)" : "";
-            return char.ToUpper(price[0], Nb) + price[1..] + deposit + ".";
+            var price = LendingLabels.Price(PriceKind, PriceNok, english: false);
+            var deposit = LendingLabels.Deposit(DepositNok, english: false) is { } d ? $", depositum {d} (betales ved henting, tilbake ved levering)" : "";
+            return price + deposit + ".";
         }
     }
 
@@ -71,14 +66,9 @@ public sealed record LendingBookingDetails(
     {
         get
         {
-            var price = PriceKind switch
-            {
-                LendingPriceKind.PerDay => $"NOK {PriceNok} per day",
-                LendingPriceKind.PerWeek => $"NOK {PriceNok} per week",
-                _ => "free",
-            };
-            var deposit = DepositNok is > 0 ? $", deposit NOK {DepositNok} (paid at pickup, returned when you bring it back)" : "";
-            return char.ToUpper(price[0], En) + price[1..] + deposit + ".";
+            var price = LendingLabels.Price(PriceKind, PriceNok, english: true);
+            var deposit = LendingLabels.Deposit(DepositNok, english: true) is { } d ? $", deposit {d} (paid at pickup, returned when you bring it back)" : "";
+            return price + deposit + ".";
         }
     }
 

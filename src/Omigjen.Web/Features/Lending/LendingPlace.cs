@@ -19,8 +19,13 @@ public sealed record LendingPlace(DirectoryEntry? Entry, OpeningHoursSchedule? S
         var snapshot = await directory.GetAsync(db, ct);
         var entry = snapshot.Find(initiativeSlug);
         var context = entry?.Context ?? new EvaluationContext(clock.ZoneId, null, null, NorwegianPublicHolidays.Instance);
-        if (!string.IsNullOrWhiteSpace(staffedHours) && OpeningHoursSchedule.Parse(staffedHours) is { Schedule: { } staffed })
-            return new(entry, staffed, context, true);
+        if (!string.IsNullOrWhiteSpace(staffedHours))
+        {
+            // The initiative's dated exceptions ("Stengt 27. desember") close the staffed slots too.
+            var withExceptions = entry is null ? staffedHours
+                : OpeningHoursBuilder.WithExceptions(staffedHours, entry.Initiative.Exceptions.OrderBy(e => e.From).Select(e => e.ToRule()));
+            if (OpeningHoursSchedule.Parse(withExceptions) is { Schedule: { } staffed }) return new(entry, staffed, context, true);
+        }
         return new(entry, entry?.Schedule, context, false);
     }
 }

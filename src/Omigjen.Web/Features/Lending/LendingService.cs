@@ -95,8 +95,10 @@ public sealed partial class LendingService(
                     // One resident's bookings are counted under a lock on the resident's row, so two tabs cannot both pass the limit.
                     await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"AspNetUsers\" WHERE \"Id\" = {userId} FOR UPDATE", ct);
                 }
+                var now = time.GetUtcNow().UtcDateTime;
                 var active = await db.Bookings.CountAsync(b => b.UserId == userId
-                    && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut), ct);
+                    && (b.Status == BookingStatus.CheckedOut
+                        || ((b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered) && b.ReturnBy > now)), ct);
                 if (active >= max)
                 {
                     await tx.RollbackAsync(ct);
@@ -107,6 +109,12 @@ public sealed partial class LendingService(
                 {
                     await tx.RollbackAsync(ct);
                     return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, request.Period, null, ct));
+                }
+                if (!await LockAvailableUnitAsync(unitId.Value, ct))
+                {
+                    // Sent to maintenance a moment ago: look again.
+                    await tx.RollbackAsync(ct);
+                    continue;
                 }
                 var booking = new Booking
                 {
@@ -165,13 +173,14 @@ public sealed partial class LendingService(
                     await tx.RollbackAsync(ct);
                     return new(BookOutcome.NoneFree, Alternative: await AlternativeAsync(type, labelKey, period, bookingId, ct));
                 }
+                var (newPickup, newReturn) = (period.PickupAt.UtcDateTime, period.ReturnBy.UtcDateTime);
                 var changed = await db.Bookings.Where(b => b.Id == bookingId && b.Status == BookingStatus.Booked)
                     .ExecuteUpdateAsync(s => s
                         .SetProperty(b => b.UnitId, unitId.Value)
                         .SetProperty(b => b.PickupAt, period.PickupAt.UtcDateTime)
                         .SetProperty(b => b.ReturnBy, period.ReturnBy.UtcDateTime)
-                        .SetProperty(b => b.PickupReminderSentAt, (DateTime?)null)
-                        .SetProperty(b => b.ReturnReminderSentAt, (DateTime?)null), ct);
+                        .SetProperty(b => b.PickupReminderSentAt, b => b.PickupAt == newPickup ? b.PickupReminderSentAt : null)
+                        .SetProperty(b => b.ReturnReminderSentAt, b => b.ReturnBy == newReturn ? b.ReturnReminderSentAt : null), ct);
                 if (changed == 0)
                 {
                     await tx.RollbackAsync(ct);
@@ -217,17 +226,27 @@ public sealed partial class LendingService(
         return LendingActionOutcome.Done;
     }
 
-    /// <summary>Puts the resident on the waiting list for the type (and size) and period; offered a unit when one frees up.</summary>
-    public async Task<WaitlistEntry?> JoinWaitlistAsync(BookingRequest request, string userId, CancellationToken ct = default)
+    /// <summary>
+    /// Puts the resident on the waiting list for the type (and size) and period; offered a unit when one frees up.
+    /// The period must pass the same rules as a booking, and a resident waits in at most as many lines as they may
+    /// have bookings. Outcome Booked means "on the list" (the entry is returned).
+    /// </summary>
+    public async Task<(BookOutcome Outcome, WaitlistEntry? Entry, IReadOnlyList<BookingProblem> Problems)> JoinWaitlistAsync(
+        BookingRequest request, string userId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await db.LendingTypes.AnyAsync(t => t.Id == request.TypeId && !t.Archived, ct)) return null;
+        var type = await LoadTypeAsync(request.TypeId, ct);
+        if (type is null) return (BookOutcome.NotFound, null, []);
+        var problems = await ValidateAsync(type, request.Period, ct);
+        if (problems.Count > 0) return (BookOutcome.Invalid, null, problems);
+        var waiting = await db.WaitlistEntries.CountAsync(w => w.UserId == userId && w.Status == WaitlistStatus.Waiting, ct);
         var labelKey = KeyOrNull(request.Label);
         var (pickup, back) = (request.PickupAt.UtcDateTime, request.ReturnBy.UtcDateTime);
         // Pressing the button twice does not put the resident twice in the line.
         var existing = await db.WaitlistEntries.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == userId && w.TypeId == request.TypeId
             && w.LabelKey == labelKey && w.PickupAt == pickup && w.ReturnBy == back && w.Status == WaitlistStatus.Waiting, ct);
-        if (existing is not null) return existing;
+        if (existing is not null) return (BookOutcome.Booked, existing, []);
+        if (waiting >= Math.Max(1, options.Value.MaxActivePerResident)) return (BookOutcome.LimitReached, null, []);
         var entry = new WaitlistEntry
         {
             TypeId = request.TypeId, UserId = userId, LabelKey = KeyOrNull(request.Label),
@@ -239,7 +258,7 @@ public sealed partial class LendingService(
         await db.SaveChangesAsync(ct);
         // A unit may have freed up since the page was shown.
         await OfferFreedUnitsAsync(request.TypeId, ct);
-        return entry;
+        return (BookOutcome.Booked, entry, []);
     }
 
     /// <summary>The resident leaves the waiting list.</summary>
@@ -257,7 +276,7 @@ public sealed partial class LendingService(
     {
         var now = time.GetUtcNow().UtcDateTime;
         var accepted = await db.Bookings
-            .Where(b => b.Id == bookingId && b.UserId == userId && b.Status == BookingStatus.Offered && b.OfferExpiresAt > now)
+            .Where(b => b.Id == bookingId && b.UserId == userId && b.Status == BookingStatus.Offered && b.OfferExpiresAt > now && b.PickupAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Booked), ct);
         if (accepted == 0)
         {
@@ -282,7 +301,12 @@ public sealed partial class LendingService(
     public async Task<int> OfferFreedUnitsAsync(int typeId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();
-        await db.WaitlistEntries.Where(w => w.TypeId == typeId && w.Status == WaitlistStatus.Waiting && w.PickupAt <= now.UtcDateTime)
+        var type = await db.LendingTypes.AsNoTracking().Where(t => t.Id == typeId)
+            .Select(t => new { t.Archived, t.LeadTimeHours }).FirstOrDefaultAsync(ct);
+        if (type is null || type.Archived) return 0;
+        // An entry whose pickup is nearer than the lead time can no longer be offered anything.
+        var tooLate = now.UtcDateTime.AddHours(type.LeadTimeHours);
+        await db.WaitlistEntries.Where(w => w.TypeId == typeId && w.Status == WaitlistStatus.Waiting && w.PickupAt <= tooLate)
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Lapsed), ct);
         var waiting = await db.WaitlistEntries.AsNoTracking()
             .Where(w => w.TypeId == typeId && w.Status == WaitlistStatus.Waiting)
@@ -297,7 +321,7 @@ public sealed partial class LendingService(
                 {
                     await using var tx = await db.Database.BeginTransactionAsync(ct);
                     var unitId = await FreeUnitsQuery(typeId, entry.LabelKey, period).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
-                    if (unitId is null)
+                    if (unitId is null || !await LockAvailableUnitAsync(unitId.Value, ct))
                     {
                         await tx.RollbackAsync(ct);
                         break;
@@ -317,7 +341,9 @@ public sealed partial class LendingService(
                         Status = BookingStatus.Offered, PickupAt = entry.PickupAt, ReturnBy = entry.ReturnBy,
                         CoBorrowerName = entry.CoBorrowerName, CoBorrowerAge = entry.CoBorrowerAge, Phone = entry.Phone,
                         CreatedAt = now.UtcDateTime, WaitlistEntryId = entry.Id,
-                        OfferExpiresAt = BookingRules.OfferExpiresAt(now, Math.Max(1, options.Value.OfferHours)).UtcDateTime,
+                        // The offer ends after the hours to answer, and never later than the last moment the pickup could be booked.
+                        OfferExpiresAt = Min(BookingRules.OfferExpiresAt(now, Math.Max(1, options.Value.OfferHours)).UtcDateTime,
+                                             entry.PickupAt.AddHours(-type.LeadTimeHours)),
                     };
                     db.Bookings.Add(offer);
                     await db.SaveChangesAsync(ct);
@@ -336,7 +362,10 @@ public sealed partial class LendingService(
         return offers;
     }
 
-    /// <summary>Ends offers nobody took in time and offers their units to the next in line. Returns the number ended.</summary>
+    /// <summary>
+    /// Ends offers nobody took in time and offers free units to the people waiting (for every type with a waiting
+    /// list). Returns the number of offers ended.
+    /// </summary>
     public async Task<int> LapseExpiredOffersAsync(CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
@@ -357,9 +386,24 @@ public sealed partial class LendingService(
             }
             await notices.OfferLapsedAsync(offer.Id, ct);
         }
-        foreach (var typeId in expired.Select(o => o.TypeId).Distinct())
+        // Every type with people waiting gets a look, not only those whose offers ended: a unit can also free up by a
+        // deleted account, a unit back from maintenance on another node, or a booking that ended early.
+        var waitingTypes = await db.WaitlistEntries.AsNoTracking().Where(w => w.Status == WaitlistStatus.Waiting)
+            .GroupBy(w => w.TypeId).OrderBy(g => g.Min(w => w.CreatedAt)).Select(g => g.Key).Take(500).ToListAsync(ct);
+        foreach (var typeId in expired.Select(o => o.TypeId).Union(waitingTypes))
             await OfferFreedUnitsAsync(typeId, ct);
         return ended;
+    }
+
+    /// <summary>
+    /// Ends bookings whose whole period passed without a pickup: they no longer count against the resident's limit
+    /// nor as booked days in the statistics. Returns the number ended.
+    /// </summary>
+    public Task<int> EndNoShowsAsync(CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Bookings.Where(b => b.Status == BookingStatus.Booked && b.ReturnBy <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.NoShow).SetProperty(b => b.CancelledAt, now), ct);
     }
 
     /// <summary>Staff hands out a booked unit, found by its code at the staff member's initiative.</summary>
@@ -371,7 +415,8 @@ public sealed partial class LendingService(
             .FirstOrDefaultAsync(b => b.Code == normalized && db.LendingTypes.Any(t => t.Id == b.TypeId && t.InitiativeId == initiativeId), ct);
         if (booking is null) return (LendingActionOutcome.NotFound, null);
         var now = time.GetUtcNow().UtcDateTime;
-        var done = await db.Bookings.Where(b => b.Id == booking.Id && b.Status == BookingStatus.Booked)
+        // A booking whose period is over cannot be handed out: the unit would be out without any period holding it.
+        var done = await db.Bookings.Where(b => b.Id == booking.Id && b.Status == BookingStatus.Booked && b.ReturnBy > now)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.CheckedOut).SetProperty(b => b.CheckedOutAt, now), ct);
         if (done == 0) return (LendingActionOutcome.WrongState, booking);
         return (LendingActionOutcome.Done, await db.Bookings.AsNoTracking().FirstAsync(b => b.Id == booking.Id, ct));
@@ -507,7 +552,7 @@ public sealed partial class LendingService(
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 var target = await FreeUnitsQuery(typeId, labelKey, period, exceptBookingId: bookingId).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
-                if (target is null)
+                if (target is null || !await LockAvailableUnitAsync(target.Value, ct))
                 {
                     await tx.RollbackAsync(ct);
                     return false;
@@ -547,11 +592,15 @@ public sealed partial class LendingService(
         var start = period.PickupAt.UtcDateTime;
         var end = period.ReturnBy.UtcDateTime;
         var except = exceptBookingId ?? 0;
+        // A unit that is overdue is not on the shelf: it is not offered for a pickup within the next day.
+        var now = time.GetUtcNow().UtcDateTime;
+        var overdueBlocksUntil = now.AddDays(1);
         return db.LendingUnits
             .Where(u => u.TypeId == typeId && u.State == LendingUnitState.Available && (labelKey == null || u.LabelKey == labelKey))
             .Where(u => !db.Bookings.Any(b => b.UnitId == u.Id && b.Id != except
-                && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
-                && b.PickupAt < end && start < b.ReturnBy))
+                && (((b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                     && b.PickupAt < end && start < b.ReturnBy)
+                    || (b.Status == BookingStatus.CheckedOut && b.ReturnBy <= now && start < overdueBlocksUntil))))
             .OrderBy(u => u.Id);
     }
 
@@ -611,7 +660,24 @@ public sealed partial class LendingService(
 
     private Task<LendingType?> LoadTypeAsync(int typeId, CancellationToken ct) =>
         db.LendingTypes.AsNoTracking().Include(t => t.Initiative)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved, ct);
+            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved
+                && t.Initiative.Status == InitiativeStatus.Active, ct);
+
+    /// <summary>
+    /// PostgreSQL: takes a share lock on the unit's row while it is still available, so a state change to maintenance
+    /// (an UPDATE, which waits for the lock) either happens before (and this returns false) or sees this booking when
+    /// it moves the unit's bookings. SQLite: the write transaction already serialises, so always true.
+    /// </summary>
+    private async Task<bool> LockAvailableUnitAsync(int unitId, CancellationToken ct)
+    {
+        if (!db.Database.IsNpgsql()) return true;
+        var rows = await db.Database
+            .SqlQuery<int>($"SELECT 1 AS \"Value\" FROM \"LendingUnits\" WHERE \"Id\" = {unitId} AND \"State\" = 'Available' FOR SHARE")
+            .ToListAsync(ct);
+        return rows.Count > 0;
+    }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 
     private static string? KeyOrNull(string? label) => string.IsNullOrWhiteSpace(label) ? null : LendingUnit.KeyOf(label);
 

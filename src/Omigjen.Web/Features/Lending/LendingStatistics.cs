@@ -38,7 +38,8 @@ public sealed record LendingReport(IReadOnlyList<LendingWeek> Weeks, IReadOnlyLi
 /// fractions (12 hours is 0.5), measured on the local clock so every week has 7 days, also the weeks the clocks change.
 /// A booking runs from its pickup to its return: for a returned unit the moment it came back, for a unit still out at
 /// least until now (an overdue loan keeps the unit busy).</item>
-/// <item>Available unit-days are 7 times the units that are not retired. The history of a unit's state is not stored,
+/// <item>Available unit-days are 7 per unit that is not retired, counted from the day the unit was added (or its first
+/// booking, if earlier). The history of a unit's state is not stored,
 /// so a unit in maintenance today counts as available in every week; a retired unit counts in the weeks it was
 /// booked.</item>
 /// </list>
@@ -49,7 +50,8 @@ public static class LendingStatistics
 
     public sealed record TypeRow(int Id, string Name, bool Archived);
 
-    public sealed record UnitRow(int Id, int TypeId, LendingUnitState State);
+    /// <param name="CreatedAt">When the unit was added (UTC); it counts as available from then on. Null: all along.</param>
+    public sealed record UnitRow(int Id, int TypeId, LendingUnitState State, DateTime? CreatedAt = null);
 
     public sealed record BookingRow(int UnitId, int TypeId, BookingStatus Status, DateTime PickupAt, DateTime ReturnBy, DateTime? CheckedOutAt,
                                     DateTime? ReturnedAt);
@@ -69,7 +71,7 @@ public static class LendingStatistics
             .Select(t => new TypeRow(t.Id, t.Name, t.Archived)).ToListAsync(ct);
         var typeIds = types.Select(t => t.Id).ToList();
         var units = await db.LendingUnits.AsNoTracking().Where(u => typeIds.Contains(u.TypeId))
-            .Select(u => new UnitRow(u.Id, u.TypeId, u.State)).ToListAsync(ct);
+            .Select(u => new UnitRow(u.Id, u.TypeId, u.State, u.CreatedAt)).ToListAsync(ct);
         var bookings = await db.Bookings.AsNoTracking()
             .Where(b => typeIds.Contains(b.TypeId)
                 && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut || b.Status == BookingStatus.Returned)
@@ -105,6 +107,11 @@ public static class LendingStatistics
         ArgumentNullException.ThrowIfNull(zone);
         var counted = bookings.Where(b => b.Status is BookingStatus.Booked or BookingStatus.CheckedOut or BookingStatus.Returned).ToList();
         var unitsByType = units.ToLookup(u => u.TypeId);
+        // A unit is in service from when it was added, or from its first booking if that is earlier (data from before
+        // the unit's row was created, such as an import).
+        var firstPickup = counted.GroupBy(b => b.UnitId).ToDictionary(g => g.Key, g => g.Min(b => b.PickupAt));
+        DateTime? InServiceFrom(UnitRow u) => u.CreatedAt is not { } added ? null
+            : firstPickup.TryGetValue(u.Id, out var first) && first < added ? first : added;
         var bookingsByType = counted.ToLookup(b => b.TypeId);
 
         var result = new List<LendingTypeUse>();
@@ -123,7 +130,9 @@ public static class LendingStatistics
                     .Where(x => x.Days > 0).ToList();
                 var booked = bookedByUnit.Sum(x => x.Days);
                 var busyUnits = bookedByUnit.Select(x => x.UnitId).ToHashSet();
-                var available = unitsByType[type.Id].Count(u => u.State != LendingUnitState.Retired || busyUnits.Contains(u.Id)) * 7.0;
+                // A unit counts from the moment it was added, so a unit added on Thursday gives 4 days that week.
+                var available = unitsByType[type.Id].Where(u => u.State != LendingUnitState.Retired || busyUnits.Contains(u.Id))
+                    .Sum(u => InServiceFrom(u) is { } from ? Overlap(Local(Utc(from), zone), end, start, end) : 7.0);
                 cells.Add(new LendingUse(loans, booked, available));
             }
             var total = cells.Aggregate(LendingUse.Zero, (a, c) => a.Plus(c));

@@ -9,10 +9,13 @@ public sealed class SmsOptions
 {
     public const string Section = "Sms";
 
-    /// <summary>The provider known so far: <see cref="DevelopmentProvider"/>, which writes each message as a file.</summary>
+    /// <summary>Writes each message as a file, for development (the shipped appsettings.json uses it).</summary>
     public const string DevelopmentProvider = "Development";
 
-    public string Provider { get; set; } = DevelopmentProvider;
+    /// <summary>No SMS at all (the default when nothing is configured): reminders go by e-mail only.</summary>
+    public const string NoProvider = "None";
+
+    public string Provider { get; set; } = NoProvider;
 
     /// <summary>Where the development sender writes its messages, relative to the content root.</summary>
     public string Directory { get; set; } = "data/sms";
@@ -46,18 +49,35 @@ public sealed partial class DevelopmentSmsSender(IOptions<SmsOptions> options, I
     private static partial void LogWritten(ILogger logger, string path);
 }
 
+/// <summary>SMS switched off: nothing is sent or stored (phone numbers do not end up in files on a server).</summary>
+public sealed partial class NoSmsSender(ILogger<NoSmsSender> logger) : ISmsSender
+{
+    public Task SendAsync(SmsMessage message, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        LogSkipped(logger);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "SMS not sent: Sms:Provider is None")]
+    private static partial void LogSkipped(ILogger logger);
+}
+
 public static class SmsServiceCollectionExtensions
 {
-    /// <summary>Registers <see cref="ISmsSender"/> as chosen by <c>Sms:Provider</c> (only "Development" so far).</summary>
+    /// <summary>Registers <see cref="ISmsSender"/> as chosen by <c>Sms:Provider</c>: "None" (default) or "Development".</summary>
     public static IServiceCollection AddSms(this IServiceCollection services)
     {
         services.AddOptions<SmsOptions>().BindConfiguration(SmsOptions.Section)
-            .Validate(o => o.Provider == SmsOptions.DevelopmentProvider,
-                "Sms:Provider: ukjent leverandør; bruk 'Development' / unknown provider; use 'Development'.")
+            .Validate(o => o.Provider is SmsOptions.DevelopmentProvider or SmsOptions.NoProvider,
+                "Sms:Provider: ukjent leverandør; bruk 'None' eller 'Development' / unknown provider; use 'None' or 'Development'.")
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "Sms:Directory: mangler / is missing.")
             .ValidateOnStart();
         services.TryAddSingleton<DevelopmentSmsSender>();
-        services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<DevelopmentSmsSender>());
+        services.TryAddSingleton<NoSmsSender>();
+        services.TryAddSingleton<ISmsSender>(sp => sp.GetRequiredService<IOptions<SmsOptions>>().Value.Provider == SmsOptions.DevelopmentProvider
+            ? sp.GetRequiredService<DevelopmentSmsSender>()
+            : sp.GetRequiredService<NoSmsSender>());
         return services;
     }
 }

@@ -153,7 +153,7 @@ public abstract class LendingDeskTests(AppFactory factory)
             ("WalkInPhone", "912 34 567"), ("WalkInDate", "2026-12-04"), ("WalkInTime", "16:00")), "#walkin-form");
         Assert.Equal(HttpStatusCode.Redirect, lent.StatusCode);
         var walkIn = Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId));
-        Assert.Equal((place.UnitIds[0], BookingStatus.CheckedOut, (string?)null, "Kari Nordmann", "912 34 567"),
+        Assert.Equal((place.UnitIds[0], BookingStatus.CheckedOut, (string?)null, "Kari Nordmann", "+4791234567"),
             (walkIn.UnitId, walkIn.Status, walkIn.UserId, walkIn.BorrowerName, walkIn.Phone));
         Assert.Equal(Oslo(2026, 12, 4, 16).UtcDateTime, walkIn.ReturnBy, TimeSpan.Zero);
         Assert.Equal(factory.Clock.Now.UtcDateTime, walkIn.PickupAt, TimeSpan.FromSeconds(1));

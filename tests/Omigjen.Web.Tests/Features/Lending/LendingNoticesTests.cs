@@ -163,7 +163,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var booking = await factory.BookForNoticesAsync(place.TypeId, firstId, SaturdayPickup, MondayReturn);
         var entry = await factory.WithNoticeServiceAsync(s => s.JoinWaitlistAsync(
             new BookingRequest(place.TypeId, "150 cm", SaturdayPickup, MondayReturn) { Phone = phone }, waitingId));
-        Assert.NotNull(entry);
+        Assert.Equal(BookOutcome.Booked, entry.Outcome);
         Assert.Empty(factory.Sms.To(phone));
 
         Assert.Equal(LendingActionOutcome.Done, await factory.WithNoticeServiceAsync(s => s.CancelAsync(booking.Id, firstId)));

@@ -103,6 +103,74 @@ public abstract class LendingServiceTests(AppFactory factory)
         var other = await ResidentIdAsync();
         Assert.Equal(BookOutcome.Booked, (await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, SaturdayTen, MondayTen), other))).Outcome);
     }
+
+    [Fact]
+    public async Task The_waiting_list_follows_the_booking_rules_and_offers_end_before_the_pickup()
+    {
+        var place = await factory.LendingPlaceAsync(labels: ["150 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
+        var (first, second) = (await ResidentIdAsync(), await ResidentIdAsync());
+        // Christmas Day is closed: no place in the line for it.
+        var christmas = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(new(place.TypeId, null, Oslo(2026, 12, 25, 11), Oslo(2026, 12, 28, 12)), second));
+        Assert.Equal(BookOutcome.Invalid, christmas.Outcome);
+
+        // Thursday 10:00 to Friday 12:00 is taken; the second resident waits for it.
+        var thursday = new BookingRequest(place.TypeId, null, Oslo(2026, 12, 3, 10), Oslo(2026, 12, 4, 12));
+        var booked = await WithServiceAsync((s, _) => s.BookAsync(thursday, first));
+        var waiting = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(thursday, second));
+        Assert.Equal(BookOutcome.Booked, waiting.Outcome);
+        // Pressing twice keeps one place in the line.
+        var again = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(thursday, second));
+        Assert.Equal(waiting.Entry!.Id, again.Entry!.Id);
+
+        // The first cancels on Wednesday 12:00: the offer would last 24 hours, but the pickup is Thursday 10:00.
+        Assert.Equal(LendingActionOutcome.Done, await WithServiceAsync((s, _) => s.CancelAsync(booked.Booking!.Id, first)));
+        var offer = Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId), b => b.Status == BookingStatus.Offered);
+        Assert.Equal(second, offer.UserId);
+        Assert.Equal(Oslo(2026, 12, 3, 10).UtcDateTime, offer.OfferExpiresAt);
+    }
+
+    [Fact]
+    public async Task A_booking_never_picked_up_ends_as_a_no_show_and_cannot_be_handed_out_afterwards()
+    {
+        var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
+        var resident = await ResidentIdAsync();
+        var booked = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 10), Oslo(2026, 12, 3, 16)), resident));
+        var start = factory.Clock.Now;
+        try
+        {
+            factory.Clock.Now = Oslo(2026, 12, 3, 17);
+            var late = await WithServiceAsync((s, _) => s.CheckOutAsync(place.InitiativeId, booked.Booking!.Code));
+            Assert.Equal(LendingActionOutcome.WrongState, late.Outcome);
+            Assert.True(await WithServiceAsync((s, _) => s.EndNoShowsAsync()) >= 1);
+            Assert.Equal(BookingStatus.NoShow, Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId)).Status);
+        }
+        finally
+        {
+            factory.Clock.Now = start;
+        }
+    }
+
+    [Fact]
+    public async Task An_overdue_unit_is_not_offered_for_a_pickup_within_the_next_day()
+    {
+        var place = await factory.LendingPlaceAsync(labels: ["150 cm"], hours: "Mo-Su 08:00-20:00");
+        var start = factory.Clock.Now;
+        try
+        {
+            var walkIn = await WithServiceAsync((s, _) => s.WalkInAsync(place.InitiativeId, place.UnitIds[0], "Kari", null, Oslo(2026, 12, 2, 16)));
+            Assert.Equal(BookOutcome.Booked, walkIn.Outcome);
+            factory.Clock.Now = Oslo(2026, 12, 2, 18); // two hours late
+            var resident = await ResidentIdAsync();
+            var tomorrow = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 9), Oslo(2026, 12, 3, 12)), resident));
+            Assert.Equal(BookOutcome.NoneFree, tomorrow.Outcome);
+            var nextWeek = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 9, 9), Oslo(2026, 12, 9, 12)), resident));
+            Assert.Equal(BookOutcome.Booked, nextWeek.Outcome);
+        }
+        finally
+        {
+            factory.Clock.Now = start;
+        }
+    }
 }
 
 public sealed class LendingServiceTestsOnSqlite(SqliteAppFactory f) : LendingServiceTests(f), IClassFixture<SqliteAppFactory>;

@@ -33,6 +33,9 @@ public abstract class LendingStatisticsTests(AppFactory factory)
         var u = place.UnitIds;
         await factory.WithDbAsync(async db =>
         {
+            // The units have been in service since long before the 12 weeks.
+            await db.LendingUnits.Where(x => x.Type!.InitiativeId == place.InitiativeId)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.CreatedAt, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
             await db.LendingUnits.Where(x => x.Id == u[3]).ExecuteUpdateAsync(s => s.SetProperty(x => x.State, LendingUnitState.Retired));
             await db.LendingTypes.Where(t => t.Id == archived).ExecuteUpdateAsync(s => s.SetProperty(t => t.Archived, true));
             void Add(int unit, BookingStatus status, DateTimeOffset pickup, DateTimeOffset returnBy, DateTimeOffset? returnedAt = null, bool handedOut = true) =>
@@ -162,6 +165,19 @@ public sealed class LendingStatisticsRulesTests
         Assert.Equal(7, week.BookedDays, 9);
         Assert.Equal(14, week.AvailableDays, 9); // the unit in maintenance counts as available
         Assert.Equal(0.5, week.Utilisation!.Value, 9);
+    }
+
+    [Fact]
+    public void A_unit_added_on_thursday_is_available_4_days_that_week_and_7_the_next()
+    {
+        // Week 48 of 2026: Monday 23 – Sunday 29 November; the unit is added on Thursday 26 November at 00:00.
+        var weeks = LendingStatistics.WeeksEndingIn(new DateOnly(2026, 12, 2), 2);
+        Assert.Equal(new DateOnly(2026, 11, 23), weeks[0].Monday);
+        var report = LendingStatistics.Compute([new(1, "Telt", false)],
+            [new(10, 1, LendingUnitState.Available, Oslo(2026, 11, 26, 0).UtcDateTime)], [], weeks, Zone, Oslo(2026, 12, 2, 12));
+        var use = report.Types.Single().Weeks;
+        Assert.Equal(4, use[0].AvailableDays, 9);
+        Assert.Equal(7, use[1].AvailableDays, 9);
     }
 
     [Fact]

@@ -62,11 +62,14 @@ public sealed class SmsTests
     }
 
     [Fact]
-    public void The_development_sender_is_the_default_and_an_unknown_provider_is_refused()
+    public void No_sms_is_the_default_development_writes_files_and_an_unknown_provider_is_refused()
     {
         using var defaults = Services([]);
-        Assert.IsType<DevelopmentSmsSender>(defaults.GetRequiredService<ISmsSender>());
+        Assert.IsType<NoSmsSender>(defaults.GetRequiredService<ISmsSender>());
         Assert.Equal("data/sms", defaults.GetRequiredService<IOptions<SmsOptions>>().Value.Directory);
+
+        using var development = Services(new() { ["Sms:Provider"] = "Development" });
+        Assert.IsType<DevelopmentSmsSender>(development.GetRequiredService<ISmsSender>());
 
         using var unknown = Services(new() { ["Sms:Provider"] = "Gateway" });
         var error = Assert.Throws<OptionsValidationException>(() => unknown.GetRequiredService<IOptions<SmsOptions>>().Value);

@@ -30,7 +30,7 @@ public abstract class WaitlistTests(AppFactory factory)
         factory.WithDbAsync(db => db.Bookings.AsNoTracking().Where(b => b.TypeId == typeId && b.UserId == userId).OrderByDescending(b => b.Id).FirstOrDefaultAsync());
 
     private Task<WaitlistEntry> JoinDirectAsync(int typeId, string userId) =>
-        factory.WithLendingAsync(async l => (await l.JoinWaitlistAsync(new BookingRequest(typeId, "150 cm", SaturdayTen, SundaySix), userId))!);
+        factory.WithLendingAsync(async l => (await l.JoinWaitlistAsync(new BookingRequest(typeId, "150 cm", SaturdayTen, SundaySix), userId)).Entry!);
 
     [Fact]
     public async Task Join_from_the_conflict_then_a_cancellation_offers_the_unit_and_accepting_books_it()

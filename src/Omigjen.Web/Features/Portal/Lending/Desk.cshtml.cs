@@ -99,10 +99,11 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         var name = WalkInName?.Trim() ?? "";
         if (name.Length == 0) Errors.Add("walkin-name", "Navn: skriv navnet til den som låner.", "Name: enter the borrower's name.");
         else if (name.Length > 100) Errors.Add("walkin-name", "Navn: høyst 100 tegn.", "Name: at most 100 characters.");
-        var phone = string.IsNullOrWhiteSpace(WalkInPhone) ? null : WalkInPhone.Trim();
-        if (phone is not null && (phone.Length > 30 || phone.Count(char.IsAsciiDigit) < 8 || phone.Any(c => !(char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'))))
-            Errors.Add("walkin-phone", "Mobilnummer: skriv et telefonnummer med minst 8 sifre, for eksempel 912 34 567, eller la feltet stå tomt.",
-                "Mobile number: enter a phone number with at least 8 digits, for example 912 34 567, or leave the field empty.");
+        // Stored as the SMS sender wants it (+47…), so reminders reach the borrower.
+        var phone = string.IsNullOrWhiteSpace(WalkInPhone) ? null : Infrastructure.Sms.SmsNumbers.Normalize(WalkInPhone);
+        if (!string.IsNullOrWhiteSpace(WalkInPhone) && phone is null)
+            Errors.Add("walkin-phone", "Mobilnummer: skriv et mobilnummer med 8 sifre, for eksempel 912 34 567, eller med landskode (+47), eller la feltet stå tomt.",
+                "Mobile number: enter a mobile number with 8 digits, for example 912 34 567, or with the country code (+47), or leave the field empty.");
         DateTimeOffset? returnBy = null;
         if (!HoursText.TryParseDate(WalkInDate, out var date))
             Errors.Add("walkin-date", "Leveres tilbake, dato: skriv en dato, for eksempel 24.12.2026.", "Return date: enter a date, for example 24.12.2026.");
@@ -243,6 +244,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             BookingStatus.CheckedOut => L.T($"Bookingen {row.Code} er allerede levert ut.", $"The booking {row.Code} is already handed out."),
             BookingStatus.Returned => L.T($"Bookingen {row.Code} er allerede levert tilbake.", $"The booking {row.Code} is already returned."),
             BookingStatus.Cancelled => L.T($"Bookingen {row.Code} er avbestilt og kan ikke leveres ut.", $"The booking {row.Code} is cancelled and cannot be handed out."),
+            BookingStatus.NoShow => L.T($"Bookingen {row.Code} ble ikke hentet i perioden og kan ikke leveres ut.", $"The booking {row.Code} was not picked up in its period and cannot be handed out."),
             BookingStatus.Offered => L.T($"Bookingen {row.Code} er et tilbud fra ventelisten som ikke er takket ja til ennå.", $"The booking {row.Code} is an offer from the waiting list that has not been accepted yet."),
             BookingStatus.Lapsed => L.T($"Tilbudet {row.Code} gikk ut uten svar og kan ikke leveres ut.", $"The offer {row.Code} ran out unanswered and cannot be handed out."),
             _ => L.T($"Bookingen {row.Code} kan ikke leveres ut nå.", $"The booking {row.Code} cannot be handed out now."),

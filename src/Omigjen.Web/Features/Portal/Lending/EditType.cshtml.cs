@@ -171,6 +171,15 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (cleanNote is { Length: > MaxNoteLength })
             Errors.Add($"unit-{unit.Id}-note", $"Merknad: høyst {MaxNoteLength} tegn.", $"Note: at most {MaxNoteLength} characters.");
+        // A new size would silently change what the unit's coming borrowers booked.
+        var now = time.GetUtcNow().UtcDateTime;
+        if (label is not null && LendingUnit.KeyOf(label) != unit.LabelKey
+            && await Db.Bookings.AnyAsync(b => b.UnitId == unit.Id && b.ReturnBy > now
+                && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered || b.Status == BookingStatus.CheckedOut), ct))
+        {
+            Errors.Add($"unit-{unit.Id}-label", "Størrelse/merke: enheten har kommende bookinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bookingene).",
+                "Size/label: the unit has coming bookings in this size. Add a new unit, or send this one to maintenance first (its bookings then move).");
+        }
         if (Errors.Any)
         {
             Form = LendingTypeForm.From(Type);

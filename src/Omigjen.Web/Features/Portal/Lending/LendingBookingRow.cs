@@ -35,6 +35,7 @@ public sealed record LendingBookingRow(
         BookingStatus.CheckedOut => L.T("Utlånt", "Out"),
         BookingStatus.Returned => L.T("Levert tilbake", "Returned"),
         BookingStatus.Cancelled => L.T("Avbestilt", "Cancelled"),
+        BookingStatus.NoShow => L.T("Ikke hentet", "Not picked up"),
         BookingStatus.Lapsed => L.T("Tilbudet gikk ut", "Offer lapsed"),
         _ => Status.ToString(),
     };

@@ -253,16 +253,7 @@ public sealed class LendingTypeForm
     }
 
     /// <summary>The price in words: "Gratis", "50 kr per dag", "200 kr per uke".</summary>
-    public static string PriceText(LendingPriceKind kind, int priceNok)
-    {
-        var price = priceNok.ToString("N0", CultureInfo.GetCultureInfo("nb-NO"));
-        return kind switch
-        {
-            LendingPriceKind.PerDay => L.T($"{price} kr per dag", $"NOK {price} per day"),
-            LendingPriceKind.PerWeek => L.T($"{price} kr per uke", $"NOK {price} per week"),
-            _ => L.T("Gratis", "Free"),
-        };
-    }
+    public static string PriceText(LendingPriceKind kind, int priceNok) => LendingLabels.Price(kind, priceNok);
 
     public static string PriceKindLabel(LendingPriceKind kind) => kind switch
     {
