@@ -43,4 +43,18 @@ public static class QueryValues
         errors.Add(new(parameter, nb, en));
         return fallback;
     }
+
+    /// <summary>Comma-separated category tokens or names ("bikes", "Sykler", "clothes-shoes"); each unknown one is an error.</summary>
+    public static List<GoodsCategory> Categories(Microsoft.Extensions.Primitives.StringValues values, List<QueryError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        var result = new List<GoodsCategory>();
+        foreach (var token in values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (Items.ItemCategories.TryParse(token, out var category)) { if (!result.Contains(category)) result.Add(category); }
+            else errors.Add(new("category", $"ukjent kategori «{token}»; gyldige: {string.Join(", ", Tokens.All<GoodsCategory>())}",
+                $"unknown category '{token}'; valid: {string.Join(", ", Tokens.All<GoodsCategory>())}"));
+        }
+        return result;
+    }
 }

@@ -451,23 +451,12 @@ public sealed partial class LendingNotices(
     private async Task<bool> SendEmailAsync(string to, string subject, IEnumerable<string> nb, IEnumerable<string> en, string link,
                                             EmailAttachment? attachment, CancellationToken ct)
     {
-        var m = municipality.Value;
-        var text = new StringBuilder();
-        foreach (var line in nb) text.Append(line).Append("\n\n");
-        text.Append(link).Append("\n\n---\n");
-        foreach (var line in en) text.Append(line).Append("\n\n");
-        text.Append(link).Append("\n\n").Append(CultureInfo.InvariantCulture, $"{m.Name} · {m.ContactEmail}\n");
-        var e = HtmlEncoder.Default;
-        var html = new StringBuilder();
-        foreach (var line in nb) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><div lang=\"en\">");
-        foreach (var line in en) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
-        html.Append(CultureInfo.InvariantCulture, $"</div><p>{e.Encode(m.Name)} · {e.Encode(m.ContactEmail)}</p>");
+        var message = BilingualEmail.Build(to, subject, nb, en, link, municipality.Value);
         try
         {
-            await email.SendAsync(new EmailMessage(to, subject, text.ToString())
+            await email.SendAsync(message with
             {
-                HtmlBody = html.ToString(), Attachments = attachment is null ? [] : [attachment],
+                Attachments = attachment is null ? [] : [attachment],
             }, ct);
             return true;
         }

@@ -96,7 +96,7 @@ public static class LendingQueryParser
         var result = new LendingQuery
         {
             Text = One("q") is { } text ? text[..Math.Min(text.Length, MaxTextLength)] : null,
-            Categories = ParseCategories(q.TryGetValue("category", out var c) ? c : default, errors),
+            Categories = QueryValues.Categories(q.TryGetValue("category", out var c) ? c : default, errors),
         };
 
         if (One("size") is { } size)
@@ -191,18 +191,6 @@ public static class LendingQueryParser
         if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
         Add(errors, parameter, "må være en dato (ÅÅÅÅ-MM-DD)", "must be a date (YYYY-MM-DD)");
         return null;
-    }
-
-    private static List<GoodsCategory> ParseCategories(StringValues values, List<QueryError> errors)
-    {
-        var result = new List<GoodsCategory>();
-        foreach (var token in values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (ItemCategories.TryParse(token, out var category)) { if (!result.Contains(category)) result.Add(category); }
-            else Add(errors, "category", $"ukjent kategori «{token}»; gyldige: {string.Join(", ", Tokens.All<GoodsCategory>())}",
-                $"unknown category '{token}'; valid: {string.Join(", ", Tokens.All<GoodsCategory>())}");
-        }
-        return result;
     }
 
     private static void Add(List<QueryError> errors, string parameter, string nb, string en) => errors.Add(new(parameter, nb, en));

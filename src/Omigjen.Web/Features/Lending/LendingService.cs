@@ -129,7 +129,7 @@ public sealed partial class LendingService(
                 await notices.BookedAsync(booking.Id, ct);
                 return new(BookOutcome.Booked, booking);
             }
-            catch (Exception e) when (attempt < MaxAttempts && (IsOverlap(e) || IsCodeCollision(e) || IsTransient(e)))
+            catch (Exception e) when (attempt < MaxAttempts && (IsOverlap(e) || DatabaseErrors.IsUniqueViolation(e, "Code", "Bookings.Code") || DatabaseErrors.IsTransient(e)))
             {
                 // Someone else got the unit between our check and our insert (PostgreSQL), or the code was drawn twice:
                 // nothing was written; look again.
@@ -189,7 +189,7 @@ public sealed partial class LendingService(
                 await tx.CommitAsync(ct);
                 break;
             }
-            catch (Exception e) when (attempt < MaxAttempts && (IsOverlap(e) || IsTransient(e)))
+            catch (Exception e) when (attempt < MaxAttempts && (IsOverlap(e) || DatabaseErrors.IsTransient(e)))
             {
                 LogRetry(logger, type.Id, e);
             }
@@ -352,7 +352,7 @@ public sealed partial class LendingService(
                     await notices.OfferedAsync(offer.Id, ct);
                     break;
                 }
-                catch (Exception e) when (IsOverlap(e) || IsCodeCollision(e) || IsTransient(e))
+                catch (Exception e) when (IsOverlap(e) || DatabaseErrors.IsUniqueViolation(e, "Code", "Bookings.Code") || DatabaseErrors.IsTransient(e))
                 {
                     db.ChangeTracker.Clear();
                     LogRetry(logger, typeId, e);
@@ -562,7 +562,7 @@ public sealed partial class LendingService(
                 await tx.CommitAsync(ct);
                 return moved > 0;
             }
-            catch (Exception e) when (IsOverlap(e) || IsTransient(e))
+            catch (Exception e) when (IsOverlap(e) || DatabaseErrors.IsTransient(e))
             {
                 LogRetry(logger, typeId, e);
             }
@@ -693,16 +693,6 @@ public sealed partial class LendingService(
         }
         return false;
     }
-
-    private static bool IsCodeCollision(Exception e) => e.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName?.Contains("Code", StringComparison.Ordinal) == true,
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067 && sqlite.Message.Contains("Bookings.Code", StringComparison.Ordinal),
-        _ => false,
-    };
-
-    private static bool IsTransient(Exception e) =>
-        (e as PostgresException ?? e.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A booking of type {TypeId} met a conflict and is tried again")]
     private static partial void LogRetry(ILogger logger, int typeId, Exception exception);

@@ -121,21 +121,9 @@ public sealed partial class ReservationEmails(
 
     private async Task<bool> SendAsync(string to, string subject, string[] nb, string[] en, string link, CancellationToken ct)
     {
-        var m = municipality.Value;
-        var text = new StringBuilder();
-        foreach (var line in nb) text.Append(line).Append("\n\n");
-        text.Append(link).Append("\n\n---\n");
-        foreach (var line in en) text.Append(line).Append("\n\n");
-        text.Append(link).Append("\n\n").Append(CultureInfo.InvariantCulture, $"{m.Name} · {m.ContactEmail}\n");
-        var e = HtmlEncoder.Default;
-        var html = new StringBuilder();
-        foreach (var line in nb) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><div lang=\"en\">");
-        foreach (var line in en) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
-        html.Append(CultureInfo.InvariantCulture, $"</div><p>{e.Encode(m.Name)} · {e.Encode(m.ContactEmail)}</p>");
         try
         {
-            await sender.SendAsync(new EmailMessage(to, subject, text.ToString()) { HtmlBody = html.ToString() }, ct);
+            await sender.SendAsync(BilingualEmail.Build(to, subject, nb, en, link, municipality.Value), ct);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -75,12 +75,12 @@ public sealed partial class ReservationService(
                 result = await TryReserveAsync(itemId, userId, expiry, ct);
                 break;
             }
-            catch (DbUpdateException e) when (attempt < MaxAttempts && IsCodeCollision(e))
+            catch (DbUpdateException e) when (attempt < MaxAttempts && DatabaseErrors.IsUniqueViolation(e, "Code", "Reservations.Code"))
             {
                 // Two holds drew the same code (about one in 900 million): draw again.
                 db.ChangeTracker.Clear();
             }
-            catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
+            catch (Exception e) when (attempt < MaxAttempts && DatabaseErrors.IsTransient(e))
             {
                 // PostgreSQL gave up on a lock wait (deadlock or serialization failure): nothing was written; once more.
                 db.ChangeTracker.Clear();
@@ -205,24 +205,12 @@ public sealed partial class ReservationService(
                 await tx.CommitAsync(ct);
                 return HandleStatus.Done;
             }
-            catch (Exception e) when (attempt < MaxAttempts && IsTransient(e))
+            catch (Exception e) when (attempt < MaxAttempts && DatabaseErrors.IsTransient(e))
             {
                 LogRetry(logger, found.ItemId, e);
             }
         }
     }
-
-    /// <summary>The unique index on the code refused the new row.</summary>
-    private static bool IsCodeCollision(DbUpdateException e) => e.InnerException switch
-    {
-        PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName?.Contains("Code", StringComparison.Ordinal) == true,
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == 2067 && sqlite.Message.Contains("Reservations.Code", StringComparison.Ordinal),
-        _ => false,
-    };
-
-    /// <summary>PostgreSQL broke a lock cycle or a serialization conflict; the transaction wrote nothing and may run again.</summary>
-    private static bool IsTransient(Exception e) =>
-        (e as PostgresException ?? e.InnerException as PostgresException) is { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A hold on item {ItemId} ran into a lock conflict and is tried again")]
     private static partial void LogRetry(ILogger logger, int itemId, Exception exception);

@@ -25,7 +25,7 @@ public static class ItemQueryParser
         var result = new ItemQuery
         {
             Text = One("q") is { } text ? text[..Math.Min(text.Length, MaxTextLength)] : null,
-            Categories = ParseCategories(q.TryGetValue("category", out var c) ? c : default, errors),
+            Categories = QueryValues.Categories(q.TryGetValue("category", out var c) ? c : default, errors),
         };
 
         var (near, label) = QueryValues.Near(One("near"), errors);
@@ -74,18 +74,6 @@ public static class ItemQueryParser
             Page = QueryValues.WholeNumber(One("page") ?? One(Paging.QueryKey), One("page") is null ? Paging.QueryKey : "page", 1, 1, 100_000, errors),
             PageSize = QueryValues.WholeNumber(One("page_size"), "page_size", Paging.DefaultPageSize, 1, MaxPageSize, errors),
         };
-        return result;
-    }
-
-    private static List<GoodsCategory> ParseCategories(StringValues values, List<QueryError> errors)
-    {
-        var result = new List<GoodsCategory>();
-        foreach (var token in values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            if (ItemCategories.TryParse(token, out var category)) { if (!result.Contains(category)) result.Add(category); }
-            else Add(errors, "category", $"ukjent kategori «{token}»; gyldige: {string.Join(", ", Tokens.All<GoodsCategory>())}",
-                $"unknown category '{token}'; valid: {string.Join(", ", Tokens.All<GoodsCategory>())}");
-        }
         return result;
     }
 
