@@ -376,7 +376,7 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
             .Select(u => new { u.Label, u.LabelKey }).ToListAsync(ct);
         var sizes = units.GroupBy(u => u.LabelKey)
             .Select(g => new SizeCount(g.OrderBy(u => u.Label, StringComparer.Ordinal).First().Label, g.Key, g.Count()))
-            .OrderBy(s => s.Label, SizeOrder.Instance).ToList();
+            .OrderBy(s => s.Label, LabelComparer.Instance).ToList();
         var location = type.Initiative.Locations.OrderBy(l => l.Id).FirstOrDefault();
         var place = location is null ? "" : string.Join(", ", new[] { location.Name, location.Address, location.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
         var hours = await lending.PlaceAsync(type, ct);
@@ -395,25 +395,3 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
 /// <summary>A size of a type and how many units of it can be lent.</summary>
 public sealed record SizeCount(string Label, string Key, int Count);
 
-/// <summary>Sizes in a natural order: "90 cm" before "150 cm", then by text.</summary>
-internal sealed class SizeOrder : IComparer<string>
-{
-    public static readonly SizeOrder Instance = new();
-
-    public int Compare(string? x, string? y)
-    {
-        var a = LeadingNumber(x);
-        var b = LeadingNumber(y);
-        if (a is { } na && b is { } nb && na != nb) return na.CompareTo(nb);
-        if (a is not null && b is null) return -1;
-        if (a is null && b is not null) return 1;
-        return string.Compare(x, y, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static decimal? LeadingNumber(string? s)
-    {
-        if (string.IsNullOrEmpty(s)) return null;
-        var digits = new string(s.TakeWhile(c => char.IsAsciiDigit(c) || c is ',' or '.').ToArray()).Replace(',', '.');
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) ? n : null;
-    }
-}

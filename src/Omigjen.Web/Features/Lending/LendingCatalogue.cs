@@ -395,12 +395,7 @@ public static class LendingLabels
         return L.T($"{from.ToString("d. MMMM", Nb)}–{to.ToString("d. MMMM", Nb)}", $"{from.ToString("d MMMM", En)}–{to.ToString("d MMMM", En)}");
     }
 
-    public static string Of(LendingUnitState state) => state switch
-    {
-        LendingUnitState.Available => L.T("Tilgjengelig", "Available"),
-        LendingUnitState.Maintenance => L.T("Til vedlikehold", "In maintenance"),
-        _ => L.T("Tatt ut", "Retired"),
-    };
+    public static string Of(LendingUnitState state) => BookingLabels.UnitState(state);
 }
 
 /// <summary>Sizes in natural order: by the leading number when both have one ("30" before "120 cm"), then as text.</summary>

@@ -28,17 +28,7 @@ public sealed record LendingBookingRow(
         : L.T($"for {CoBorrowerName}", $"for {CoBorrowerName}");
 
     /// <summary>The booking's state in words for the staff.</summary>
-    public string StatusText => Status switch
-    {
-        BookingStatus.Offered => L.T("Tilbudt fra ventelisten", "Offered from the waiting list"),
-        BookingStatus.Booked => L.T("Booket", "Booked"),
-        BookingStatus.CheckedOut => L.T("Utlånt", "Out"),
-        BookingStatus.Returned => L.T("Levert tilbake", "Returned"),
-        BookingStatus.Cancelled => L.T("Avbestilt", "Cancelled"),
-        BookingStatus.NoShow => L.T("Ikke hentet", "Not picked up"),
-        BookingStatus.Lapsed => L.T("Tilbudet gikk ut", "Offer lapsed"),
-        _ => Status.ToString(),
-    };
+    public string StatusText => BookingLabels.Status(Status);
 
     /// <summary>"lørdag 5. desember kl. 10:00" / "Saturday 5 December at 10:00", in local time.</summary>
     public static string When(DateTimeOffset instant, MunicipalClock clock)
