@@ -1,79 +1,20 @@
 using System.Data.Common;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using Omigjen.Web.Data;
 
 namespace Omigjen.Items.SearchBench;
 
-/// <summary>What differs between the two databases: contexts, bulk loading, index handling and raw commands.</summary>
-internal abstract class BenchDatabase
+/// <summary>The item search benchmark's database: the shared operations, bulk loading and index handling.</summary>
+internal abstract class BenchDatabase : BenchDatabaseBase
 {
-    /// <summary>The Identity store options the app runs with (schema version 3), so the model matches the migrations.</summary>
-    protected static readonly IServiceProvider AppServices = new ServiceCollection()
-        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
-    public abstract string Provider { get; }
-
-    /// <summary>A new context, as one web request gets; the connections underneath are pooled.</summary>
-    public abstract AppDbContext NewContext(CommandCapture? capture = null);
-
-    public abstract DbConnection NewConnection();
-
-    /// <summary>A copy of a captured parameter for a raw command.</summary>
-    public abstract DbParameter CopyParameter(DbParameter parameter);
-
-    /// <summary>Prepares an empty file or database for a fresh load (the schema comes from the migrations afterwards).</summary>
-    public abstract Task ResetAsync(CancellationToken ct);
-
     /// <summary>Writes the items in bulk; returns how many were written. <paramref name="progress"/> is called every 100,000 rows.</summary>
     public abstract Task<int> LoadItemsAsync(IEnumerable<ItemRow> rows, Action<int> progress, CancellationToken ct);
 
     /// <summary>The statements that (re)create the secondary indexes on Items, as the migrations made them.</summary>
     public abstract Task<List<(string Name, string Sql)>> ItemIndexesAsync(CancellationToken ct);
-
-    public abstract string ExplainPrefix { get; }
-
-    /// <summary>Table statistics for the planner, after loading.</summary>
-    public abstract Task AnalyzeAsync(CancellationToken ct);
-
-    public async Task<int> ScalarIntAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = NewConnection();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var value = await command.ExecuteScalarAsync(ct);
-        return value is null or DBNull ? 0 : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public async Task ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = NewConnection();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>True when the Items table exists (the schema has been migrated).</summary>
-    public async Task<bool> HasItemsTableAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var db = NewContext();
-            return (await db.Database.GetAppliedMigrationsAsync(ct)).Any(m => m.EndsWith("_Items", StringComparison.Ordinal));
-        }
-        catch (DbException)
-        {
-            return false;
-        }
-    }
 }
 
 internal sealed class SqliteBenchDatabase(string path) : BenchDatabase

@@ -16,7 +16,7 @@ var options = Options.Parse(args);
 using var cts = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cts.Cancel(); };
 if (options.Command is "pg-create" or "pg-drop")
-    return await PostgresServer.RunAsync(options, cts.Token);
+    return await PostgresServer.RunAsync(options.Command, options.Postgres, options.Database, cts.Token);
 BenchDatabase database = options.Sqlite is { } file ? new SqliteBenchDatabase(file)
     : options.Postgres is { } connection ? new PostgresBenchDatabase(PostgresServer.For(connection, options.Database))
     : throw new ArgumentException("--sqlite FILE or --postgres CONNECTION is required");
@@ -75,33 +75,11 @@ namespace Omigjen.Items.SearchBench
         }
     }
 
-    internal static class PostgresServer
-    {
-        public static string For(string connection, string? database) =>
-            database is null ? connection : new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = database }.ToString();
-
-        public static async Task<int> RunAsync(Options options, CancellationToken ct)
-        {
-            var server = options.Postgres ?? throw new ArgumentException("--postgres CONNECTION is required");
-            var name = options.Database ?? throw new ArgumentException("--database NAME is required");
-            if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) throw new ArgumentException("--database: letters, digits and _ only");
-            await using var connection = new Npgsql.NpgsqlConnection(server);
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = options.Command == "pg-create"
-                ? $"CREATE DATABASE \"{name}\""
-                : $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
-            await command.ExecuteNonQueryAsync(ct);
-            Output.Line($"==> PostgreSQL: {(options.Command == "pg-create" ? "created" : "dropped")} database {name}");
-            return 0;
-        }
-    }
-
     internal static class Generate
     {
         public static async Task<int> RunAsync(BenchDatabase database, Options options, DateTime nowUtc, CancellationToken ct)
         {
-            if (!options.Regenerate && await database.HasItemsTableAsync(ct))
+            if (!options.Regenerate && await database.HasMigrationAsync("_Items", ct))
             {
                 var items = await database.ScalarIntAsync("""SELECT COUNT(*) FROM "Items" """, ct);
                 var initiatives = await database.ScalarIntAsync("""SELECT COUNT(*) FROM "Initiatives" """, ct);

@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Search;
@@ -15,6 +12,12 @@ namespace Omigjen.Items.SearchBench;
 /// </summary>
 internal static class QueryPhase
 {
+    /// <summary>The count and the page of items (what the raw run repeats); not vocabulary look-ups or directory checks.</summary>
+    private static bool IsItemSearch(CapturedCommand command) =>
+        command.Sql.Contains("\"Items\"", StringComparison.Ordinal) && !IsVocabulary(command);
+
+    private static bool IsVocabulary(CapturedCommand command) => command.Sql.Contains("\"SearchVocabulary\"", StringComparison.Ordinal);
+
     private sealed record TypeResult(string Type, Percentiles App, Percentiles Raw, Percentiles Vocabulary, double MeanTotal, int Runs);
 
     public static async Task<int> RunAsync(BenchDatabase database, Options options, DateTimeOffset start, CancellationToken ct)
@@ -27,15 +30,7 @@ internal static class QueryPhase
         var items = await database.ScalarIntAsync("""SELECT COUNT(*) FROM "Items" """, ct);
         Output.Line($"==> {database.Provider}: {items:N0} items; {options.Runs} runs per query type after {options.Warmups} warm-ups; now = {clock.LocalNow:yyyy-MM-dd HH:mm} Oslo");
 
-        var added = new List<string>();
-        foreach (var sql in options.Indexes)
-        {
-            var step = Stopwatch.StartNew();
-            await database.ExecuteAsync(sql, ct);
-            added.Add(sql);
-            Output.Line($"    extra index for this run: {sql} ({step.Elapsed.TotalSeconds:0.0} s)");
-        }
-        if (added.Count > 0) await database.AnalyzeAsync(ct);
+        var added = await database.AddIndexesAsync(options.Indexes, ct);
 
         var results = new List<TypeResult>();
         try
@@ -45,12 +40,7 @@ internal static class QueryPhase
         }
         finally
         {
-            // An index added for a trial run leaves the generated database as the migrations made it.
-            foreach (var sql in added)
-            {
-                var name = sql.Split('"', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1);
-                if (name is not null) await database.ExecuteAsync($"DROP INDEX IF EXISTS \"{name}\"", CancellationToken.None);
-            }
+            await database.DropIndexesAsync(added);
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
@@ -107,11 +97,11 @@ internal static class QueryPhase
             for (var i = 0; i < commands.Count; i++)
             {
                 var watch = Stopwatch.StartNew();
-                foreach (var command in commands[i].Where(c => c.IsItemSearch)) await ExecuteAsync(connection, command, database, ct);
+                foreach (var command in commands[i].Where(IsItemSearch)) await database.ReplayAsync(connection, command, ct);
                 watch.Stop();
                 var search = watch.Elapsed.TotalMilliseconds;
                 watch.Restart();
-                foreach (var command in commands[i].Where(c => c.IsVocabulary)) await ExecuteAsync(connection, command, database, ct);
+                foreach (var command in commands[i].Where(IsVocabulary)) await database.ReplayAsync(connection, command, ct);
                 watch.Stop();
                 if (i >= options.Warmups)
                 {
@@ -127,41 +117,12 @@ internal static class QueryPhase
         return result2;
     }
 
-    private static async Task ExecuteAsync(DbConnection connection, CapturedCommand captured, BenchDatabase database, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = captured.Sql;
-        foreach (var p in captured.Parameters) command.Parameters.Add(database.CopyParameter(p));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            for (var f = 0; f < reader.FieldCount; f++) _ = reader.GetValue(f);
-    }
-
     /// <summary>The plan of the slowest measured query of the type, and its SQL, for diagnosis.</summary>
     private static async Task ExplainAsync(BenchDatabase database, string type, List<QueryCase> cases, List<List<CapturedCommand>> commands,
         List<double> app, int warmups, CancellationToken ct)
     {
         var slowest = warmups + app.IndexOf(app.Max());
         Output.Line($"    plan of the slowest ({cases[slowest].Label}, {app.Max():0.0} ms):");
-        await using var connection = database.NewConnection();
-        await connection.OpenAsync(ct);
-        foreach (var captured in commands[slowest].Where(c => c.IsItemSearch))
-        {
-            Console.WriteLine(Indent(captured.Sql.Length > 3000 ? captured.Sql[..3000] + " ..." : captured.Sql, "      | "));
-            await using var command = connection.CreateCommand();
-            command.CommandText = database.ExplainPrefix + captured.Sql;
-            foreach (var p in captured.Parameters) command.Parameters.Add(database.CopyParameter(p));
-            var plan = new StringBuilder();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                var line = string.Join("  ", Enumerable.Range(0, reader.FieldCount).Select(f => Convert.ToString(reader.GetValue(f), CultureInfo.InvariantCulture)));
-                plan.AppendLine(line);
-            }
-            Console.WriteLine(Indent(plan.ToString(), "      > "));
-        }
+        await database.PrintPlansAsync(commands[slowest].Where(IsItemSearch), ct);
     }
-
-    private static string Indent(string text, string prefix) =>
-        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => prefix + l.TrimEnd()));
 }

@@ -1,77 +1,18 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Omigjen.Web.Data;
 
 namespace Omigjen.Lending.Bench;
 
-/// <summary>What differs between the two databases: contexts, connections, parameters, emptying and statistics.</summary>
-internal abstract class BenchDatabase
+/// <summary>The lending benchmark's database: the shared operations and the bookings load.</summary>
+internal abstract class BenchDatabase : BenchDatabaseBase
 {
-    /// <summary>The Identity store options the app runs with (schema version 3), so the model matches the migrations.</summary>
-    protected static readonly IServiceProvider AppServices = new ServiceCollection()
-        .Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
-        .BuildServiceProvider();
-
-    public abstract string Provider { get; }
-
-    /// <summary>A new context, as one web request gets; the connections underneath are pooled.</summary>
-    public abstract AppDbContext NewContext(CommandCapture? capture = null);
-
-    public abstract DbConnection NewConnection();
-
-    /// <summary>A copy of a captured parameter for a raw command.</summary>
-    public abstract DbParameter CopyParameter(DbParameter parameter);
-
-    /// <summary>Prepares an empty file or database for a fresh load (the schema comes from the migrations afterwards).</summary>
-    public abstract Task ResetAsync(CancellationToken ct);
-
-    public abstract string ExplainPrefix { get; }
-
-    /// <summary>Table statistics for the planner, after loading.</summary>
-    public abstract Task AnalyzeAsync(CancellationToken ct);
-
     /// <summary>Statements run on each loading connection first (SQLite: no fsync while loading).</summary>
     protected virtual IEnumerable<string> LoadPragmas => [];
-
-    public async Task<int> ScalarIntAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = NewConnection();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        var value = await command.ExecuteScalarAsync(ct);
-        return value is null or DBNull ? 0 : Convert.ToInt32(value, CultureInfo.InvariantCulture);
-    }
-
-    public async Task ExecuteAsync(string sql, CancellationToken ct)
-    {
-        await using var connection = NewConnection();
-        await connection.OpenAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync(ct);
-    }
-
-    /// <summary>True when the lending tables exist (the schema has been migrated).</summary>
-    public async Task<bool> HasLendingTablesAsync(CancellationToken ct)
-    {
-        try
-        {
-            await using var db = NewContext();
-            return (await db.Database.GetAppliedMigrationsAsync(ct)).Any(m => m.EndsWith("_Lending", StringComparison.Ordinal));
-        }
-        catch (DbException)
-        {
-            return false;
-        }
-    }
 
     /// <summary>
     /// Writes the bookings with multi-row INSERT statements of <paramref name="rowsPerStatement"/> rows, committed every

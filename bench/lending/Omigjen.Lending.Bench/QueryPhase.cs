@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
@@ -20,6 +18,12 @@ internal static class QueryPhase
 {
     public const double TargetP95Ms = 30;
 
+    /// <summary>The catalogue's own queries (types, units, bookings); not the directory cache's checks and reloads.</summary>
+    private static bool IsCatalogue(CapturedCommand command) =>
+        command.Sql.Contains("\"LendingTypes\"", StringComparison.Ordinal)
+        || command.Sql.Contains("\"LendingUnits\"", StringComparison.Ordinal)
+        || command.Sql.Contains("\"Bookings\"", StringComparison.Ordinal);
+
     private sealed record TypeResult(string Type, Percentiles App, Percentiles Raw, double MeanResult, int Runs);
 
     public static async Task<int> RunAsync(BenchDatabase database, Options options, DateTimeOffset start, CancellationToken ct)
@@ -33,15 +37,7 @@ internal static class QueryPhase
         var bookings = await database.ScalarIntAsync("""SELECT COUNT(*) FROM "Bookings" """, ct);
         Output.Line($"==> {database.Provider}: {units:N0} units, {bookings:N0} bookings; {options.Runs} runs per query after {options.Warmups} warm-ups; now = {clock.LocalNow:yyyy-MM-dd HH:mm} Oslo");
 
-        var added = new List<string>();
-        foreach (var sql in options.Indexes)
-        {
-            var step = Stopwatch.StartNew();
-            await database.ExecuteAsync(sql, ct);
-            added.Add(sql);
-            Output.Line($"    extra index for this run: {sql} ({step.Elapsed.TotalSeconds:0.0} s)");
-        }
-        if (added.Count > 0) await database.AnalyzeAsync(ct);
+        var added = await database.AddIndexesAsync(options.Indexes, ct);
 
         List<(int Id, string[] Keys)> types;
         await using (var db = database.NewContext())
@@ -59,12 +55,7 @@ internal static class QueryPhase
         }
         finally
         {
-            // An index added for a trial run leaves the generated database as the migrations made it.
-            foreach (var sql in added)
-            {
-                var name = sql.Split('"', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1);
-                if (name is not null) await database.ExecuteAsync($"DROP INDEX IF EXISTS \"{name}\"", CancellationToken.None);
-            }
+            await database.DropIndexesAsync(added);
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
 
@@ -155,26 +146,16 @@ internal static class QueryPhase
             for (var i = 0; i < commands.Count; i++)
             {
                 var watch = Stopwatch.StartNew();
-                foreach (var command in commands[i].Where(c => c.IsCatalogue)) await ExecuteAsync(connection, command, database, ct);
+                foreach (var command in commands[i].Where(IsCatalogue)) await database.ReplayAsync(connection, command, ct);
                 watch.Stop();
                 if (i >= options.Warmups) raw.Add(watch.Elapsed.TotalMilliseconds);
             }
         }
 
         var result2 = new TypeResult(type, Percentiles.Of(app), Percentiles.Of(raw), (double)results / Math.Max(1, app.Count), app.Count);
-        Output.Line($"    app {result2.App}   raw {result2.Raw}   (p50/p95/p99 ms); {commands.Last().Count(c => c.IsCatalogue)} catalogue commands per call");
+        Output.Line($"    app {result2.App}   raw {result2.Raw}   (p50/p95/p99 ms); {commands.Last().Count(IsCatalogue)} catalogue commands per call");
         if (options.Explain) await ExplainAsync(database, cases, commands, app, options.Warmups, ct);
         return result2;
-    }
-
-    private static async Task ExecuteAsync(DbConnection connection, CapturedCommand captured, BenchDatabase database, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = captured.Sql;
-        foreach (var p in captured.Parameters) command.Parameters.Add(database.CopyParameter(p));
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            for (var f = 0; f < reader.FieldCount; f++) _ = reader.GetValue(f);
     }
 
     /// <summary>The plan of the slowest measured call's catalogue commands, and their SQL, for diagnosis.</summary>
@@ -183,22 +164,6 @@ internal static class QueryPhase
     {
         var slowest = warmups + app.IndexOf(app.Max());
         Output.Line($"    plan of the slowest ({cases[slowest].Label}, {app.Max():0.0} ms):");
-        await using var connection = database.NewConnection();
-        await connection.OpenAsync(ct);
-        foreach (var captured in commands[slowest].Where(c => c.IsCatalogue))
-        {
-            Console.WriteLine(Indent(captured.Sql.Length > 3000 ? captured.Sql[..3000] + " ..." : captured.Sql, "      | "));
-            await using var command = connection.CreateCommand();
-            command.CommandText = database.ExplainPrefix + captured.Sql;
-            foreach (var p in captured.Parameters) command.Parameters.Add(database.CopyParameter(p));
-            var plan = new StringBuilder();
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                plan.AppendLine(string.Join("  ", Enumerable.Range(0, reader.FieldCount).Select(f => Convert.ToString(reader.GetValue(f), CultureInfo.InvariantCulture))));
-            Console.WriteLine(Indent(plan.ToString(), "      > "));
-        }
+        await database.PrintPlansAsync(commands[slowest].Where(IsCatalogue), ct);
     }
-
-    private static string Indent(string text, string prefix) =>
-        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => prefix + l.TrimEnd()));
 }
