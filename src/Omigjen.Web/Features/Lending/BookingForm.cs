@@ -165,7 +165,7 @@ public sealed class BookingForm
             }
             else
             {
-                PickupTimes = pickup.Where(t => Instant(from, t, zone) >= earliest).ToList();
+                PickupTimes = pickup.Where(t => LocalTime.Instant(from.ToDateTime(t), zone) >= earliest).ToList();
                 if (PickupTimes.Count == 0)
                 {
                     Errors.Add(FromField, $"Hentedato: det er ingen hentetider igjen {DateNb(from)}. Velg en senere dag.",
@@ -251,7 +251,7 @@ public sealed class BookingForm
     {
         if (From is not { } from || To is not { } to || PickupTime is not { } p || ReturnTime is not { } r)
             throw new InvalidOperationException("The dates and times must be checked first.");
-        return (Instant(from, p, zone), Instant(to, r, zone));
+        return (LocalTime.Instant(from.ToDateTime(p), zone), LocalTime.Instant(to.ToDateTime(r), zone));
     }
 
     /// <summary>Maps a problem of the booking rules to the form field it concerns.</summary>
@@ -309,16 +309,6 @@ public sealed class BookingForm
             }
         }
         return [.. times];
-    }
-
-    /// <summary>A local wall-clock time as an instant, as the booking rules read it: a skipped time counts one hour later.</summary>
-    public static DateTimeOffset Instant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = DateTime.SpecifyKind(date.ToDateTime(time), DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(local)) local = local.AddHours(1);
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
     }
 
     /// <summary>The form filled in from an existing period (to change a booking), in local time.</summary>

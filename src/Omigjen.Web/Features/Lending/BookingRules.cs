@@ -97,8 +97,8 @@ public static class BookingRules
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(context);
         var zone = ZoneOf(context);
-        var start = ToInstant(day.ToDateTime(TimeOnly.MinValue), zone);
-        var end = ToInstant(day.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+        var start = Infrastructure.LocalTime.StartOf(day, zone);
+        var end = Infrastructure.LocalTime.StartOf(day.AddDays(1), zone);
         return schedule.GetIntervals(start, end, context).Where(i => i.State == OpeningState.Open).ToList();
     }
 
@@ -183,12 +183,4 @@ public static class BookingRules
 
     private static DateOnly LocalDate(DateTimeOffset at, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime);
 
-    /// <summary>A local wall-clock time as an instant; a time skipped by the change to summer time counts as one hour later.</summary>
-    private static DateTimeOffset ToInstant(DateTime local, TimeZoneInfo zone)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
-        var offset = zone.IsAmbiguousTime(unspecified) ? zone.GetAmbiguousTimeOffsets(unspecified).Max() : zone.GetUtcOffset(unspecified);
-        return new DateTimeOffset(unspecified, offset);
-    }
 }

@@ -89,8 +89,8 @@ public sealed class LendingCalendar(AppDbContext db, TimeProvider time, Municipa
     {
         ArgumentNullException.ThrowIfNull(details);
         var b = details.Booking;
-        var pickup = LendingBookingDetails.Utc(b.PickupAt);
-        var returnBy = LendingBookingDetails.Utc(b.ReturnBy);
+        var pickup = LocalTime.Utc(b.PickupAt);
+        var returnBy = LocalTime.Utc(b.ReturnBy);
         var (pickupNb, pickupEn) = LendingBookingDetails.When(TimeZoneInfo.ConvertTime(pickup, zone));
         var (returnNb, returnEn) = LendingBookingDetails.When(TimeZoneInfo.ConvertTime(returnBy, zone));
         var cancel = method == LendingCalendarMethod.Cancel;

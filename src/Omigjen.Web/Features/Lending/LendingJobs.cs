@@ -99,10 +99,10 @@ public sealed partial class LendingJobs(
             var silent = false;
             if (kind != Reminder.Overdue)
             {
-                var dueAt = ReminderDueAt(LendingBookingDetails.Utc(c.At), clock.Zone);
+                var dueAt = ReminderDueAt(LocalTime.Utc(c.At), clock.Zone);
                 if (now < dueAt) continue;
                 // Booked or handed out after the reminder's time: the person has just been told; claim it without a message.
-                silent = LendingBookingDetails.Utc(c.Since) >= dueAt;
+                silent = LocalTime.Utc(c.Since) >= dueAt;
             }
             if (await ClaimAsync(db, kind, c.Id, nowUtc, ct) == 0) continue; // another node got there first, or the booking changed
             if (silent) continue;

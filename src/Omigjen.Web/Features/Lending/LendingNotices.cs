@@ -72,8 +72,6 @@ public sealed record LendingBookingDetails(
         }
     }
 
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     /// <summary>A local time in words: ("lørdag 5. desember kl. 10.00", "Saturday 5 December at 10:00").</summary>
     public static (string Nb, string En) When(DateTimeOffset local) =>
         (local.ToString("dddd d. MMMM 'kl.' HH'.'mm", Nb), local.ToString("dddd d MMMM 'at' HH':'mm", En));
@@ -260,7 +258,7 @@ public sealed partial class LendingNotices(
     {
         if (await LoadAsync(bookingId, ct) is not { } d) return;
         var (pickupNb, pickupEn, returnNb, returnEn) = Times(d);
-        var deadline = d.Booking.OfferExpiresAt is { } expires ? LendingBookingDetails.When(clock.ToLocal(LendingBookingDetails.Utc(expires))) : ("snart", "soon");
+        var deadline = d.Booking.OfferExpiresAt is { } expires ? LendingBookingDetails.When(clock.ToLocal(LocalTime.Utc(expires))) : ("snart", "soon");
         var link = site.Value.Link("/konto/utlan");
         if (d.BorrowerEmail is { } to)
         {
@@ -392,8 +390,8 @@ public sealed partial class LendingNotices(
 
     private (string PickupNb, string PickupEn, string ReturnNb, string ReturnEn) Times(LendingBookingDetails d)
     {
-        var (pickupNb, pickupEn) = LendingBookingDetails.When(clock.ToLocal(LendingBookingDetails.Utc(d.Booking.PickupAt)));
-        var (returnNb, returnEn) = LendingBookingDetails.When(clock.ToLocal(LendingBookingDetails.Utc(d.Booking.ReturnBy)));
+        var (pickupNb, pickupEn) = LendingBookingDetails.When(clock.ToLocal(LocalTime.Utc(d.Booking.PickupAt)));
+        var (returnNb, returnEn) = LendingBookingDetails.When(clock.ToLocal(LocalTime.Utc(d.Booking.ReturnBy)));
         return (pickupNb, pickupEn, returnNb, returnEn);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -86,10 +87,10 @@ public static class LendingStatistics
     public static IReadOnlyList<LendingWeek> WeeksEndingIn(DateOnly today, int count = DefaultWeeks)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var thisWeek = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var thisWeek = Portal.UsageCounter.WeekStartOf(today);
         return Enumerable.Range(0, count)
             .Select(n => thisWeek.AddDays(7 * (n - count + 1)))
-            .Select(m => new LendingWeek(m, System.Globalization.ISOWeek.GetWeekOfYear(m.ToDateTime(TimeOnly.MinValue))))
+            .Select(m => new LendingWeek(m, Portal.UsageCounter.IsoWeek(m)))
             .ToList();
     }
 
@@ -124,7 +125,7 @@ public static class LendingStatistics
                 var start = weeks[w].Monday.ToDateTime(TimeOnly.MinValue);
                 var end = start.AddDays(7);
                 var loans = typeBookings.Count(b => b.CheckedOutAt is not null && (b.Status is BookingStatus.CheckedOut or BookingStatus.Returned)
-                    && WeekStartOf(LocalDate(Utc(b.PickupAt), zone)) == weeks[w].Monday);
+                    && Portal.UsageCounter.WeekStartOf(LocalDate(Utc(b.PickupAt), zone)) == weeks[w].Monday);
                 var bookedByUnit = typeBookings
                     .Select(b => (b.UnitId, Days: Overlap(Local(Utc(b.PickupAt), zone), Local(EndOf(b, now), zone), start, end)))
                     .Where(x => x.Days > 0).ToList();
@@ -167,20 +168,8 @@ public static class LendingStatistics
         return b > a ? (b - a).TotalHours / 24 : 0;
     }
 
-    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     private static DateTime Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
     private static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
-    private static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
-
-    /// <summary>Midnight at the start of a local date as an instant; a skipped hour counts as one hour later.</summary>
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        if (zone.IsInvalidTime(local)) local = local.AddHours(1);
-        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
-    }
 }

@@ -9,6 +9,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -127,5 +128,4 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     /// <summary>"lørdag 5. desember kl. 10:00" for a stored UTC time.</summary>
     public string When(DateTime utc) => BookingLabels.When(clock.ToLocal(Utc(utc)));
 
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -9,6 +9,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -192,5 +193,4 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
 
     public string When(DateTimeOffset instant) => BookingLabels.When(clock.ToLocal(instant));
 
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

@@ -111,7 +111,7 @@ public sealed class HoldsModel(AppDbContext db, PortalAccess access, Reservation
     public string Deadline(ReservationView r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var (nb, en) = ReservationRules.Describe(clock.ToLocal(ReservationView.Utc(r.ExpiresAt)));
+        var (nb, en) = ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
         return L.T(nb, en);
     }
 }

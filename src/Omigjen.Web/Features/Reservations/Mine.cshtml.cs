@@ -66,7 +66,7 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     public string Deadline(ReservationView r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var (nb, en) = ReservationRules.Describe(clock.ToLocal(ReservationView.Utc(r.ExpiresAt)));
+        var (nb, en) = ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
         return L.T("Hentes innen " + nb, "Pick up by " + en);
     }
 
@@ -89,5 +89,5 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     };
 
     public string When(DateTime? utc) =>
-        utc is { } u ? clock.ToLocal(ReservationView.Utc(u)).ToString(L.IsEnglish ? "d MMM yyyy HH:mm" : "d. MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture) : "";
+        utc is { } u ? clock.ToLocal(LocalTime.Utc(u)).ToString(L.IsEnglish ? "d MMM yyyy HH:mm" : "d. MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture) : "";
 }

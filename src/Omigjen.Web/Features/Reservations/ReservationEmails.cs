@@ -114,7 +114,7 @@ public sealed partial class ReservationEmails(
 
     private string HoldsLink(ReservationView r) => site.Value.Link($"/portal/{Uri.EscapeDataString(r.InitiativeSlug)}/reservasjoner");
 
-    private (string Nb, string En) Deadline(ReservationView r) => ReservationRules.Describe(clock.ToLocal(ReservationView.Utc(r.ExpiresAt)));
+    private (string Nb, string En) Deadline(ReservationView r) => ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
 
     private async Task<ReservationView?> LoadAsync(int reservationId, CancellationToken ct) =>
         (await ReservationView.LoadAsync(db, db.Reservations.Where(x => x.Id == reservationId), ct)).FirstOrDefault();

@@ -26,8 +26,6 @@ public sealed record ReservationView(
         return parsed is null ? null : OpeningHoursText.Describe(parsed, language);
     }
 
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     /// <summary>The holds in <paramref name="query"/> with their item, place and resident, in the query's order.</summary>
     public static async Task<List<ReservationView>> LoadAsync(AppDbContext db, IQueryable<Reservation> query, CancellationToken ct)
     {

@@ -110,7 +110,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         if (!HoursText.TryParseTime(WalkInTime, allowMidnightEnd: false, out var at))
             Errors.Add("walkin-time", "Leveres tilbake, klokkeslett: skriv et klokkeslett, for eksempel 16:00.", "Return time: enter a time, for example 16:00.");
         else if (Errors.For("walkin-date") is null)
-            returnBy = LendingBookingRow.LocalInstant(date.ToDateTime(at), clock.Zone);
+            returnBy = LocalTime.Instant(date.ToDateTime(at), clock.Zone);
         if (Errors.Any)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -194,7 +194,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         else if (blocking.Status == BookingStatus.CheckedOut) (nb, en) = ($"Enheten «{unit.Label}» er utlånt nå.", $"The unit “{unit.Label}” is out now.");
         else
         {
-            var when = LendingBookingRow.When(LendingBookingRow.Utc(blocking.PickupAt), clock);
+            var when = LendingBookingRow.When(LocalTime.Utc(blocking.PickupAt), clock);
             (nb, en) = ($"Enheten «{unit.Label}» er booket fra {when}. Velg en tidligere innlevering eller en annen enhet.",
                 $"The unit “{unit.Label}” is booked from {when}. Choose an earlier return or another unit.");
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -47,8 +48,6 @@ public sealed record LendingBookingRow(
         return from.ToString("d.M. HH:mm", CultureInfo.InvariantCulture) + "–" + to.ToString("d.M. HH:mm", CultureInfo.InvariantCulture);
     }
 
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     /// <summary>The bookings of <paramref name="initiativeId"/> (only those) in <paramref name="query"/>, in the query's order.</summary>
     public static async Task<List<LendingBookingRow>> LoadAsync(AppDbContext db, int initiativeId, IQueryable<Booking> query, CancellationToken ct)
     {
@@ -72,16 +71,4 @@ public sealed record LendingBookingRow(
     public static (DateTime Start, DateTime End) DayInUtc(DateOnly day, TimeZoneInfo zone) =>
         (StartOf(day, zone).UtcDateTime, StartOf(day.AddDays(1), zone).UtcDateTime);
 
-    /// <summary>Midnight at the start of a local date as an instant (a skipped hour counts as one hour later).</summary>
-    public static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) => LocalInstant(day.ToDateTime(TimeOnly.MinValue), zone);
-
-    /// <summary>A local wall-clock time as an instant; a time skipped by the change to summer time counts as one hour later.</summary>
-    public static DateTimeOffset LocalInstant(DateTime local, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
-        var offset = zone.IsAmbiguousTime(unspecified) ? zone.GetAmbiguousTimeOffsets(unspecified).Max() : zone.GetUtcOffset(unspecified);
-        return new DateTimeOffset(unspecified, offset);
-    }
 }
