@@ -8,6 +8,7 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
+using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Admin;
@@ -49,6 +50,7 @@ public static class AppSetup
         services.AddSingleton<DirectoryCache>();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
+        services.AddInputLimits();
         // Norwegian letters as themselves, not as &#xF8; entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -115,6 +117,7 @@ public static class AppSetup
         });
         app.UseLanguage();
         app.UseRouting();
+        app.UseRequestBodyLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

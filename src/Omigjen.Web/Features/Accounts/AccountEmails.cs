@@ -12,6 +12,24 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
 {
     public const string OneTimeSignInPurpose = "one-time-sign-in";
 
+    /// <summary>Queued work: the confirmation e-mail to the account <paramref name="userId"/>, if it still needs one.</summary>
+    public static async Task SendConfirmationToAsync(IServiceProvider services, string userId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
+            await services.GetRequiredService<AccountEmails>().SendConfirmationAsync(user, ct);
+    }
+
+    /// <summary>Queued work: a reset link to <paramref name="email"/> when it has an account, with the audit entry; nothing otherwise.</summary>
+    public static async Task SendPasswordResetToAsync(IServiceProvider services, string email, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email) is not { } user) return;
+        await services.GetRequiredService<AccountEmails>().SendPasswordResetAsync(user, ct);
+        await services.GetRequiredService<AuditLog>().WriteAsync("password-reset-requested", user.Id, email, ct: ct);
+    }
+
     public async Task SendConfirmationAsync(AppUser user, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);

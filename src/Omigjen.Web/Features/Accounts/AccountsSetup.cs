@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -68,6 +69,11 @@ public static class AccountsSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountEmails>();
+        services.AddSingleton<DeferredAccountMail>();
+        services.AddHostedService<AccountMailWorker>();
+        services.AddSingleton<SignInTiming>();
+        // A copied session cookie stops working within a minute of sign-out or a password change (the stamp is checked).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         return services;
     }
 
@@ -96,7 +102,8 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time)
     {
         db.AuditEntries.Add(new AuditEntry
         {
-            Kind = kind, UserId = userId, Actor = actor, InitiativeId = initiativeId,
+            // The actor is whatever was typed into a form; it is cut to the column so a log entry can never fail a request.
+            Kind = kind, UserId = userId, Actor = actor.Length > TextLimits.Email ? actor[..TextLimits.Email] : actor, InitiativeId = initiativeId,
             Detail = detail.Length > 2000 ? detail[..2000] : detail, At = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);

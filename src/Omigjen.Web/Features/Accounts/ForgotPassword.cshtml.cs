@@ -1,28 +1,29 @@
-using Microsoft.AspNetCore.Identity;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
 /// <summary>Asks for a reset link. The answer never says whether the address has an account.</summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class ForgotPasswordModel(UserManager<AppUser> users, AccountEmails emails, AuditLog audit) : PageModel
+public sealed class ForgotPasswordModel(DeferredAccountMail mail) : PageModel
 {
-    [BindProperty] public string Email { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
     public bool Sent { get; private set; }
 
     public void OnGet() { }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    /// <summary>
+    /// The look-up, the link and the e-mail all happen after the answer: the request does the same work whether or
+    /// not the address has an account.
+    /// </summary>
+    public IActionResult OnPost()
     {
-        Email = Email.Trim();
-        if (Email.Length > 0 && await users.FindByEmailAsync(Email) is { } user)
-        {
-            await emails.SendPasswordResetAsync(user, ct);
-            await audit.WriteAsync("password-reset-requested", user.Id, Email, ct: ct);
-        }
+        var email = Email.Trim();
+        if (email.Length > 0) mail.Enqueue((sp, ct) => AccountEmails.SendPasswordResetToAsync(sp, email, ct));
         Sent = true;
         return Page();
     }

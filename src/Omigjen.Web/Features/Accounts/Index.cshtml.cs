@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -21,7 +23,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
     public AppUser Me { get; private set; } = null!;
     public List<(Initiatives.Initiative Initiative, MemberRole Role)> Memberships { get; private set; } = [];
     public bool IsAdmin { get; private set; }
-    [BindProperty] public string ConfirmPassword { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Password)] public string ConfirmPassword { get; set; } = "";
     public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

@@ -1,10 +1,14 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -13,10 +17,10 @@ namespace Omigjen.Web.Features.Accounts;
 /// up); pressing it signs in and changes the security stamp, which makes the link invalid.
 /// </summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class OneTimeSignInModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditLog audit) : PageModel
+public sealed class OneTimeSignInModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Bruker { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kode { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Bruker { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Kode { get; set; }
     public bool Invalid { get; private set; }
 
     public void OnGet() { }
@@ -33,8 +37,21 @@ public sealed class OneTimeSignInModel(UserManager<AppUser> users, SignInManager
             await audit.WriteAsync("one-time-sign-in-failed", user?.Id, user?.Email ?? "", ct: ct);
             return Page();
         }
-        await users.UpdateSecurityStampAsync(user);
-        if (!user.EmailConfirmed) { user.EmailConfirmed = true; await users.UpdateAsync(user); }
+        // Using the link and making it invalid are one conditional update: of several posts of the same link at the same
+        // moment, the one that changes the stamp it was checked against signs in, the others are told the link is used.
+        var checkedStamp = user.SecurityStamp;
+        var used = await db.Users.Where(u => u.Id == user.Id && u.SecurityStamp == checkedStamp)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
+                .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString())
+                .SetProperty(x => x.EmailConfirmed, true), ct);
+        if (used == 0)
+        {
+            Invalid = true;
+            await audit.WriteAsync("one-time-sign-in-failed", user.Id, user.Email ?? "", detail: "already used", ct: ct);
+            return Page();
+        }
+        await db.Entry(user).ReloadAsync(ct);
         await signIn.SignInAsync(user, isPersistent: false);
         await audit.WriteAsync("one-time-sign-in", user.Id, user.Email ?? "", ct: ct);
         return LocalRedirect(await users.IsInRoleAsync(user, Roles.Admin) ? "/admin" : "/konto");

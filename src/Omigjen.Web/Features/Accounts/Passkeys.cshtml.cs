@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -24,13 +26,13 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
     public FormErrors Errors { get; } = new();
 
     /// <summary>What was just done, shown as a status message after the redirect: lagt-til, endret, fjernet.</summary>
-    [BindProperty(SupportsGet = true, Name = "ok")] public string? Done { get; set; }
+    [BindProperty(SupportsGet = true, Name = "ok"), StringLength(20), SingleLine] public string? Done { get; set; }
 
     /// <summary>The JSON of the new credential from navigator.credentials.create().</summary>
-    [BindProperty] public string? Credential { get; set; }
-    [BindProperty] public string? Name { get; set; }
+    [BindProperty, StringLength(TextLimits.Credential)] public string? Credential { get; set; }
+    [BindProperty, StringLength(TextLimits.Name), SingleLine] public string? Name { get; set; }
     /// <summary>The credential id (base64url) of the passkey to rename or remove.</summary>
-    [BindProperty] public string? PasskeyId { get; set; }
+    [BindProperty, StringLength(TextLimits.Token), SingleLine] public string? PasskeyId { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -12,11 +13,11 @@ namespace Omigjen.Web.Features.Accounts;
 /// owner of an existing address gets an e-mail about it instead.
 /// </summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emails, AuditLog audit, TimeProvider time) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMail mail, SignInTiming timing, AuditLog audit, TimeProvider time) : PageModel
 {
-    [BindProperty] public string Email { get; set; } = "";
-    [BindProperty] public string Password { get; set; } = "";
-    [BindProperty] public string? DisplayName { get; set; }
+    [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Password)] public string Password { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Name), SingleLine] public string? DisplayName { get; set; }
     public FormErrors Errors { get; } = new();
     public bool Sent { get; private set; }
 
@@ -31,9 +32,13 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emai
             Errors.Add("password", "Passord: må ha minst 10 tegn.", "Password: must have at least 10 characters.");
         if (Errors.Any) return Page();
 
+        var address = Email;
         if (await users.FindByEmailAsync(Email) is not null)
         {
-            await emails.SendAlreadyRegisteredAsync(Email, ct);
+            // The same work as a new account (the hash, an audit entry, a queued e-mail), so the time reveals nothing.
+            timing.HashForNobody(Password);
+            await audit.WriteAsync("sign-up-existing-address", null, Email, ct: ct);
+            mail.Enqueue((sp, token) => sp.GetRequiredService<AccountEmails>().SendAlreadyRegisteredAsync(address, token));
             Sent = true;
             return Page();
         }
@@ -46,7 +51,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, AccountEmails emai
             return Page();
         }
         await audit.WriteAsync("sign-up", user.Id, Email, ct: ct);
-        await emails.SendConfirmationAsync(user, ct);
+        var id = user.Id;
+        mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, token));
         Sent = true;
         return Page();
     }

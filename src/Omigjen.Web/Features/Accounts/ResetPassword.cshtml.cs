@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,15 +6,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
 public sealed class ResetPasswordModel(UserManager<AppUser> users, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Bruker { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Kode { get; set; }
-    [BindProperty] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Bruker { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Kode { get; set; }
+    [BindProperty, StringLength(TextLimits.Password)] public string Password { get; set; } = "";
     public FormErrors Errors { get; } = new();
     public bool Done { get; private set; }
 

@@ -1,20 +1,23 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
 /// <summary>Sign-in. One message for every failure (unknown address, wrong password, locked), so nothing is revealed.</summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountEmails emails, AuditLog audit) : PageModel
+public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, DeferredAccountMail mail, SignInTiming timing, AuditLog audit)
+    : PageModel
 {
-    [BindProperty] public string Email { get; set; } = "";
-    [BindProperty] public string Password { get; set; } = "";
-    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Password)] public string Password { get; set; } = "";
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token)] public string? ReturnUrl { get; set; }
     /// <summary>The JSON of the assertion from navigator.credentials.get() (passkey sign-in).</summary>
-    [BindProperty] public string? PasskeyCredential { get; set; }
+    [BindProperty, StringLength(TextLimits.Credential)] public string? PasskeyCredential { get; set; }
     public FormErrors Errors { get; } = new();
     public bool NeedsConfirmation { get; private set; }
 
@@ -24,6 +27,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
     {
         Email = Email.Trim();
         var user = Email.Length > 0 ? await users.FindByEmailAsync(Email) : null;
+        // An unknown address costs the same hashing as a wrong password, so the answer's time reveals nothing.
+        if (user is null) timing.VerifyAgainstNobody(Password);
         var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: true, lockoutOnFailure: true);
         if (result.Succeeded)
@@ -34,7 +39,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (result.IsNotAllowed && user is not null && !await users.IsEmailConfirmedAsync(user))
         {
             // The password was right, so saying so reveals nothing to someone without it.
-            await emails.SendConfirmationAsync(user, ct);
+            var id = user.Id;
+            mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, token));
             NeedsConfirmation = true;
             return Page();
         }
@@ -89,6 +95,12 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         return Page();
     }
 
+    /// <summary>
+    /// The return address when it is a path on this site (the rule of <c>Url.IsLocalUrl</c>, control characters
+    /// included, so <c>LocalRedirect</c> never throws), otherwise the account page.
+    /// </summary>
     public static string SafeReturn(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal) ? url : "/konto";
+        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
+            ? url
+            : "/konto";
 }

@@ -4,12 +4,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Omigjen.Web.Features.Accounts;
 
-public sealed class SignOutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit) : PageModel
 {
     public IActionResult OnGet() => Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>
+    /// Ends the session everywhere: a new security stamp makes every cookie issued before it invalid at its next check
+    /// (at most a minute later, see AccountsSetup), so a copied cookie stops working too.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await audit.WriteAsync("sign-out", user.Id, user.Email ?? "", ct: ct);
+        }
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

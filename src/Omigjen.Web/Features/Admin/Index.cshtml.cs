@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -21,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, M
     public int AdminCount { get; private set; }
 
     [BindProperty] public int RequestId { get; set; }
-    [BindProperty] public string? Message { get; set; }
+    [BindProperty, StringLength(TextLimits.Message)] public string? Message { get; set; }
 
     /// <summary>The request whose form failed validation, to show the typed text again.</summary>
     public int? FailedRequestId { get; private set; }

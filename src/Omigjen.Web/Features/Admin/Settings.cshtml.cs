@@ -9,6 +9,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -20,13 +21,13 @@ public sealed partial class SettingsModel(
     AppDbContext db, SiteSettings siteSettings, IOutputCacheStore outputCache, AuditLog audit, TimeProvider time,
     IOptions<MunicipalityOptions> municipality, IOptions<MapOptions> map) : AdminPageModel
 {
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public string? ContactEmail { get; set; }
-    [BindProperty] public string? ContactPhone { get; set; }
-    [BindProperty] public string? Latitude { get; set; }
-    [BindProperty] public string? Longitude { get; set; }
-    [BindProperty] public string? Zoom { get; set; }
-    [BindProperty] public List<string> Modules { get; set; } = [];
+    [BindProperty, StringLength(TextLimits.Name), SingleLine] public string? Name { get; set; }
+    [BindProperty, StringLength(TextLimits.Email), SingleLine] public string? ContactEmail { get; set; }
+    [BindProperty, StringLength(TextLimits.Phone), SingleLine] public string? ContactPhone { get; set; }
+    [BindProperty, StringLength(40), SingleLine] public string? Latitude { get; set; }
+    [BindProperty, StringLength(40), SingleLine] public string? Longitude { get; set; }
+    [BindProperty, StringLength(10), SingleLine] public string? Zoom { get; set; }
+    [BindProperty, EachStringLength(40), SingleLine] public List<string> Modules { get; set; } = [];
 
     public MunicipalityOptions Defaults => municipality.Value;
     public MapOptions MapDefaults => map.Value;

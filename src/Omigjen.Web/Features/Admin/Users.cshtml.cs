@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -26,7 +28,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
     public string? MyId { get; private set; }
     public MunicipalClock Clock => clock;
 
-    [BindProperty] public string UserId { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Token), SingleLine] public string UserId { get; set; } = "";
 
     public async Task OnGetAsync(string? q, string? endret, CancellationToken ct)
     {

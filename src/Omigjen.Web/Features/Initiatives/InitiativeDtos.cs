@@ -60,7 +60,7 @@ internal static class InitiativeDtoMapping
             e.Schedule is null ? null : OpeningHoursText.Describe(e.Schedule, lang), TextDto.From(i.OpeningHoursNote),
             OpenWhenRules.StateAt(e, now, zone).Token(), StatusText.For(e, now, zone),
             e.Schedule?.GetNextChange(now, e.Context) is { } next ? TimeZoneInfo.ConvertTime(next, zone) : null,
-            i.Contact, i.Accessibility,
+            i.Contact.Published(), i.Accessibility,
             new TermsDto(TextDto.From(i.Terms.Returns), TextDto.From(i.Terms.Complaints), TextDto.From(i.Terms.Warranty), TextDto.From(i.Terms.FreeServices)),
             Tokens.Of(i.Status), TextDto.From(i.ClosedReason), i.ClosedUntil, i.LastConfirmed, i.IsIllustrative,
             $"{baseUrl}/initiativ/{i.Slug}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives;
 
@@ -59,7 +60,7 @@ public static partial class InitiativeRecordMapper
             Fail("contact.email", "ugyldig e-postadresse", "invalid e-mail address");
         foreach (var (column, url) in new[] { ("contact.website", r.Contact?.Website), ("contact.social", r.Contact?.Social) })
         {
-            if (!string.IsNullOrWhiteSpace(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
+            if (!string.IsNullOrWhiteSpace(url) && !WebLinks.IsValid(url))
                 Fail(column, "må være en fullstendig http(s)-adresse", "must be a full http(s) address");
         }
         if (r.Accessibility?.WalkingMinutes is < 0 or > 600)

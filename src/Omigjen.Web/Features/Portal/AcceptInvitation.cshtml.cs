@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -17,7 +19,7 @@ namespace Omigjen.Web.Features.Portal;
 [EnableRateLimiting(RateLimiting.WritePolicy)]
 public sealed class AcceptInvitationModel(AppDbContext db, AuditLog audit, TimeProvider time) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }
+    [BindProperty(SupportsGet = true, Name = "t"), StringLength(TextLimits.Token), SingleLine] public string? Token { get; set; }
     public Invitation? Invitation { get; private set; }
     public Initiative? Initiative { get; private set; }
     public string? Problem { get; private set; }

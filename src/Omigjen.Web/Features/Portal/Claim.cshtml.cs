@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -15,8 +17,8 @@ namespace Omigjen.Web.Features.Portal;
 [EnableRateLimiting(RateLimiting.WritePolicy)]
 public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
-    [BindProperty] public string? Message { get; set; }
+    [BindProperty(SupportsGet = true, Name = "q"), StringLength(TextLimits.Name), SingleLine] public string? Query { get; set; }
+    [BindProperty, StringLength(TextLimits.Message)] public string? Message { get; set; }
     public List<Initiative> Candidates { get; private set; } = [];
     public Paging? Paging { get; private set; }
     public Initiative? Target { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -19,7 +21,7 @@ namespace Omigjen.Web.Features.Portal;
 [EnableRateLimiting(RateLimiting.WritePolicy)]
 public sealed class ConfirmModel(AppDbContext db, EntryConfirmTokens tokens, DirectoryCache cache, MunicipalClock clock, AuditLog audit) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "t")] public string? Token { get; set; }
+    [BindProperty(SupportsGet = true, Name = "t"), StringLength(TextLimits.Token), SingleLine] public string? Token { get; set; }
 
     public string Name { get; private set; } = "";
     public string Slug { get; private set; } = "";

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -16,8 +18,8 @@ public sealed class HoursModel(AppDbContext db, PortalAccess access, InitiativeE
 
     [BindProperty] public List<HoursDayInput> Days { get; set; } = [];
     [BindProperty] public bool ClosedOnPublicHolidays { get; set; }
-    [BindProperty] public string? Raw { get; set; }
-    [BindProperty] public string Mode { get; set; } = HoursForm.Weekly;
+    [BindProperty, StringLength(2000)] public string? Raw { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string Mode { get; set; } = HoursForm.Weekly;
     [BindProperty] public int BaseVersion { get; set; }
 
     public FormErrors Errors { get; } = new();

@@ -1,5 +1,6 @@
 using Omigjen.OpeningHours;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -10,8 +11,8 @@ namespace Omigjen.Web.Features.Portal;
 public sealed class HoursDayInput
 {
     public bool Closed { get; set; }
-    public List<string?> From { get; set; } = [];
-    public List<string?> To { get; set; } = [];
+    [EachStringLength(20), SingleLine] public List<string?> From { get; set; } = [];
+    [EachStringLength(20), SingleLine] public List<string?> To { get; set; } = [];
 
     /// <summary>Rows to show: what was typed, and never fewer than two.</summary>
     public int Rows => Math.Max(2, Math.Max(From.Count, To.Count));

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -11,50 +12,81 @@ namespace Omigjen.Web.Features.Portal;
 /// </summary>
 public sealed class InitiativeForm
 {
+    [StringLength(TextLimits.Name), SingleLine]
     public string Name { get; set; } = "";
+    [StringLength(TextLimits.ShortText)]
     public string ShortNb { get; set; } = "";
+    [StringLength(TextLimits.ShortText)]
     public string? ShortEn { get; set; }
+    [StringLength(TextLimits.LongText)]
     public string? LongNb { get; set; }
+    [StringLength(TextLimits.LongText)]
     public string? LongEn { get; set; }
     public List<InitiativeKind> Kinds { get; set; } = [];
     public List<GoodsCategory> Categories { get; set; } = [];
     public List<InitiativeService> Services { get; set; } = [];
+    [StringLength(TextLimits.Message)]
     public string? AcceptsNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? AcceptsEn { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? DeclinesNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? DeclinesEn { get; set; }
     public OrganisationType OrganisationType { get; set; }
 
+    [StringLength(TextLimits.Line), SingleLine]
     public string Address { get; set; } = "";
+    [StringLength(TextLimits.PostalCode), SingleLine]
     public string? PostalCode { get; set; }
+    [StringLength(TextLimits.City), SingleLine]
     public string? City { get; set; }
 
     /// <summary>Decimal degrees as text, so "59,83" (Norwegian comma) is read too.</summary>
+    [StringLength(40), SingleLine]
     public string? Latitude { get; set; }
+    [StringLength(40), SingleLine]
     public string? Longitude { get; set; }
 
     /// <summary>A place from the municipality's list, used for the map position when no coordinates are given.</summary>
+    [StringLength(TextLimits.Line), SingleLine]
     public string? Area { get; set; }
 
+    [StringLength(TextLimits.Phone), SingleLine]
     public string? Phone { get; set; }
+    [StringLength(TextLimits.Email), SingleLine]
     public string? Email { get; set; }
+    [StringLength(TextLimits.Url), SingleLine]
     public string? Website { get; set; }
+    [StringLength(TextLimits.Url), SingleLine]
     public string? Social { get; set; }
 
     /// <summary>"yes", "no" or "" (not known).</summary>
+    [StringLength(10)]
     public string? StepFree { get; set; }
+    [StringLength(10)]
     public string? AccessibleToilet { get; set; }
+    [StringLength(10)]
     public string? Parking { get; set; }
+    [StringLength(TextLimits.Line), SingleLine]
     public string? NearestStop { get; set; }
     public int? WalkingMinutes { get; set; }
 
+    [StringLength(TextLimits.Message)]
     public string? ReturnsNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? ComplaintsNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? WarrantyNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? FreeServicesNb { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? ReturnsEn { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? ComplaintsEn { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? WarrantyEn { get; set; }
+    [StringLength(TextLimits.Message)]
     public string? FreeServicesEn { get; set; }
 
     public static InitiativeForm From(Initiative i)
@@ -112,8 +144,10 @@ public sealed class InitiativeForm
         }
         if (Email is { Length: > 0 } mail && !new EmailAddressAttribute().IsValid(mail.Trim()))
             e.Add("f-Email", "E-post: skriv en gyldig e-postadresse.", "E-mail: enter a valid e-mail address.");
-        if (Website is { Length: > 0 } web && !(Uri.TryCreate(web.Trim(), UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
-            e.Add("f-Website", "Nettside: skriv en hel adresse som begynner med https://.", "Website: enter a full address starting with https://.");
+        if (!string.IsNullOrWhiteSpace(Website) && !WebLinks.IsValid(Website))
+            e.Add("f-Website", $"Nettside: {WebLinks.MessageNb}.", $"Website: {WebLinks.MessageEn}.");
+        if (full && !string.IsNullOrWhiteSpace(Social) && !WebLinks.IsValid(Social))
+            e.Add("f-Social", $"Sosiale medier: {WebLinks.MessageNb}.", $"Social media: {WebLinks.MessageEn}.");
         if (Phone is { Length: > 40 })
             e.Add("f-Phone", "Telefon: høyst 40 tegn.", "Phone: at most 40 characters.");
         if (full && WalkingMinutes is < 0 or > 600)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -19,7 +20,7 @@ public sealed class MembersModel(AppDbContext db, PortalAccess access, AccountEm
 
     public List<(string UserId, string Email, MemberRole Role)> Members { get; private set; } = [];
     public List<Invitation> Pending { get; private set; } = [];
-    [BindProperty] public string InviteEmail { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Email), SingleLine] public string InviteEmail { get; set; } = "";
     public FormErrors Errors { get; } = new();
     public string? Notice { get; private set; }
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Authorization;
@@ -9,6 +10,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -21,7 +23,7 @@ namespace Omigjen.Web.Features.Portal;
 public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
 {
     [BindProperty] public InitiativeForm Form { get; set; } = new();
-    [BindProperty] public string? Message { get; set; }
+    [BindProperty, StringLength(TextLimits.Message)] public string? Message { get; set; }
     public FormErrors Errors { get; private set; } = new();
     public string? CreatedSlug { get; private set; }
 

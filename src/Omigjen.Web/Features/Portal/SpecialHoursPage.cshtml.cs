@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -18,20 +20,20 @@ public sealed class SpecialHoursPageModel(AppDbContext db, PortalAccess access, 
     [BindProperty] public int? BaseVersion { get; set; }
 
     // "Stengt i dag" (also posted from the portal's overview page, which sends only Reason and returnUrl).
-    [BindProperty] public string? Reason { get; set; }
-    [BindProperty] public string? ReturnUrl { get; set; }
+    [BindProperty, StringLength(TextLimits.Line), SingleLine] public string? Reason { get; set; }
+    [BindProperty, StringLength(TextLimits.Url), SingleLine] public string? ReturnUrl { get; set; }
 
     // "Midlertidig stengt til og med".
-    [BindProperty] public string? Until { get; set; }
-    [BindProperty] public string? UntilReason { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? Until { get; set; }
+    [BindProperty, StringLength(TextLimits.Line), SingleLine] public string? UntilReason { get; set; }
 
     // One date or a range, closed or open at other times.
-    [BindProperty] public string? From { get; set; }
-    [BindProperty] public string? To { get; set; }
-    [BindProperty] public string Kind { get; set; } = "closed";
-    [BindProperty] public string? OpenFrom { get; set; }
-    [BindProperty] public string? OpenTo { get; set; }
-    [BindProperty] public string? AddReason { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? From { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? To { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string Kind { get; set; } = "closed";
+    [BindProperty, StringLength(20), SingleLine] public string? OpenFrom { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? OpenTo { get; set; }
+    [BindProperty, StringLength(TextLimits.Line), SingleLine] public string? AddReason { get; set; }
 
     [BindProperty] public int? Id { get; set; }
 

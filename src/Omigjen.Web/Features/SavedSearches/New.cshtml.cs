@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.SavedSearches;
 
@@ -17,9 +19,9 @@ namespace Omigjen.Web.Features.SavedSearches;
 [EnableRateLimiting(RateLimiting.WritePolicy)]
 public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimeProvider time) : PageModel
 {
-    [BindProperty] public string Name { get; set; } = "";
+    [BindProperty, StringLength(TextLimits.Name), SingleLine] public string Name { get; set; } = "";
     [BindProperty] public AlertFrequency Frequency { get; set; } = AlertFrequency.Immediate;
-    [BindProperty] public string Query { get; set; } = "";
+    [BindProperty, StringLength(2000)] public string Query { get; set; } = "";
     public string Summary { get; private set; } = "";
     public FormErrors Errors { get; } = new();
 

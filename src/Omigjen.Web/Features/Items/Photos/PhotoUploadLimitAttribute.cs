@@ -11,12 +11,14 @@ namespace Omigjen.Web.Features.Items.Photos;
 /// otherwise read the whole body.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class PhotoUploadLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
+public sealed class PhotoUploadLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter, Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata
 {
     public const long MaxRequestBytes = 16L * 1024 * 1024;
     public const string TooLargeQuery = "for-stor";
 
     public int Order => -2000;
+
+    long? Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata.MaxRequestBodySize => MaxRequestBytes;
 
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
@@ -6,6 +7,7 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal.Items;
 
@@ -22,7 +24,7 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
 
     [BindProperty] public ItemForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
-    [BindProperty] public string? PhotoAlt { get; set; }
+    [BindProperty, StringLength(TextLimits.AltText)] public string? PhotoAlt { get; set; }
     public FormErrors Errors { get; private set; } = new();
     public Item Item { get; private set; } = null!;
     public List<InitiativeLocation> Places { get; private set; } = [];

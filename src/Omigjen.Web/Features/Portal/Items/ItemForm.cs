@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal.Items;
 
@@ -12,25 +14,39 @@ public sealed class ItemForm
     public const int MaxQuantity = 9999;
     public const int MaxPrice = 10_000_000;
 
+    [StringLength(TextLimits.Name), SingleLine]
     public string Title { get; set; } = "";
+    [StringLength(TextLimits.LongText)]
     public string? Description { get; set; }
+    [StringLength(40), SingleLine]
     public string Category { get; set; } = "";
+    [StringLength(100), SingleLine]
     public string? Subcategory { get; set; }
+    [StringLength(40), SingleLine]
     public string Condition { get; set; } = nameof(ItemCondition.GentlyUsed);
+    [StringLength(20), SingleLine]
     public string? Price { get; set; }
     public bool Free { get; set; }
+    [StringLength(10), SingleLine]
     public string? Quantity { get; set; } = "1";
     public int? LocationId { get; set; }
+    [StringLength(50), SingleLine]
     public string? Size { get; set; }
+    [StringLength(50), SingleLine]
     public string? AgeGroup { get; set; }
+    [StringLength(100), SingleLine]
     public string? Brand { get; set; }
+    [StringLength(50), SingleLine]
     public string? Colour { get; set; }
+    [StringLength(100), SingleLine]
     public string? Dimensions { get; set; }
 
     /// <summary>Only on the edit page: Available, Sold or Removed.</summary>
+    [StringLength(20), SingleLine]
     public string? Status { get; set; }
 
     /// <summary>The alternative text of the photo sent with the form.</summary>
+    [StringLength(TextLimits.AltText)]
     public string? AltText { get; set; }
 
     public GoodsCategory ParsedCategory { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,6 +8,7 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -41,10 +43,10 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
     public List<UnitOption> UnitOptions { get; private set; } = [];
 
     [BindProperty] public int? WalkInUnit { get; set; }
-    [BindProperty] public string? WalkInName { get; set; }
-    [BindProperty] public string? WalkInPhone { get; set; }
-    [BindProperty] public string? WalkInDate { get; set; }
-    [BindProperty] public string? WalkInTime { get; set; }
+    [BindProperty, StringLength(100), SingleLine] public string? WalkInName { get; set; }
+    [BindProperty, StringLength(TextLimits.Phone), SingleLine] public string? WalkInPhone { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? WalkInDate { get; set; }
+    [BindProperty, StringLength(20), SingleLine] public string? WalkInTime { get; set; }
 
     public MunicipalClock Clock => clock;
     public DateOnly Today => clock.Today;

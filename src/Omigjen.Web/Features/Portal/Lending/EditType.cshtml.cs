@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -28,7 +30,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
 
     [BindProperty] public LendingTypeForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
-    [BindProperty] public string? PhotoAlt { get; set; }
+    [BindProperty, StringLength(TextLimits.AltText)] public string? PhotoAlt { get; set; }
     public FormErrors Errors { get; private set; } = new();
     public LendingType Type { get; private set; } = null!;
     public List<UnitRow> Units { get; private set; } = [];

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text;
 using Omigjen.OpeningHours;
@@ -5,6 +6,7 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -25,23 +27,35 @@ public sealed class LendingTypeForm
     /// <summary>Pickup and return only in the type's own staffed slots.</summary>
     public const string AtStaffedSlots = "staffed";
 
+    [StringLength(TextLimits.Name), SingleLine]
     public string Name { get; set; } = "";
+    [StringLength(TextLimits.LongText)]
     public string? Description { get; set; }
+    [StringLength(40), SingleLine]
     public string Category { get; set; } = nameof(GoodsCategory.SportsOutdoors);
+    [StringLength(20), SingleLine]
     public string PriceKind { get; set; } = nameof(LendingPriceKind.Free);
+    [StringLength(20), SingleLine]
     public string? Price { get; set; }
+    [StringLength(20), SingleLine]
     public string? Deposit { get; set; }
+    [StringLength(10), SingleLine]
     public string? MaxDays { get; set; } = BookingRules.DefaultMaxDays.ToString(CultureInfo.InvariantCulture);
+    [StringLength(10), SingleLine]
     public string? LeadTimeHours { get; set; } = "0";
+    [StringLength(20), SingleLine]
     public string PickupMode { get; set; } = AtOpeningHours;
+    [StringLength(500)]
     public string? StaffedHours { get; set; }
     public bool SelfService { get; set; }
     public bool Archived { get; set; }
 
     /// <summary>Only when the type is new: its units, one label each ("150 cm, 150 cm, 160 cm").</summary>
+    [StringLength(6000)]
     public string? Units { get; set; }
 
     /// <summary>The alternative text of the photo sent with the form.</summary>
+    [StringLength(TextLimits.AltText)]
     public string? PhotoAlt { get; set; }
 
     public GoodsCategory ParsedCategory { get; private set; }
