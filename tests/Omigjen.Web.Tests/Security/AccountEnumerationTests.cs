@@ -67,19 +67,32 @@ public sealed class CountingHasher : IPasswordHasher<AppUser>
 public sealed class AccountEnumerationTests(SilentMailAppFactory factory) : IClassFixture<SilentMailAppFactory>
 {
     [Fact]
-    public async Task Sign_in_costs_one_password_check_whether_or_not_the_address_has_an_account()
+    public async Task Every_failed_sign_in_costs_one_password_check_and_gives_one_message()
     {
-        var known = await factory.CreateAsync($"kjent-{Guid.NewGuid():N}@eksempel.no");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var confirmed = await factory.CreateAsync($"kjent-{Guid.NewGuid():N}@eksempel.no");
+        var unconfirmed = new AppUser { UserName = $"ubekreftet-{Guid.NewGuid():N}@eksempel.no", CreatedAt = DateTime.UtcNow };
+        unconfirmed.Email = unconfirmed.UserName;
+        Assert.True((await users.CreateAsync(unconfirmed, TestUsers.Password)).Succeeded);
+        var locked = await factory.CreateAsync($"laast-{Guid.NewGuid():N}@eksempel.no");
+        await users.SetLockoutEndDateAsync((await users.FindByIdAsync(locked.Id))!, DateTimeOffset.UtcNow.AddYears(1));
+        var passwordless = new AppUser { UserName = $"passnokkel-{Guid.NewGuid():N}@eksempel.no", EmailConfirmed = true, CreatedAt = DateTime.UtcNow };
+        passwordless.Email = passwordless.UserName;
+        Assert.True((await users.CreateAsync(passwordless)).Succeeded);
+
         var client = factory.NoRedirectClient();
-        var costs = new List<int>();
-        foreach (var address in new[] { known.Email!, $"ukjent-{Guid.NewGuid():N}@eksempel.no" })
+        var answers = new List<(string Address, int Cost, string? Message)>();
+        foreach (var address in new[] { confirmed.Email!, $"ukjent-{Guid.NewGuid():N}@eksempel.no", unconfirmed.Email, locked.Email!, passwordless.Email })
         {
             var before = factory.Hasher.Verifications;
             using var r = await client.SubmitAsync("/konto/logg-inn", PortalTestData.Form(("Email", address), ("Password", "feil passord 123")));
             Assert.Equal(HttpStatusCode.OK, r.StatusCode);
-            costs.Add(factory.Hasher.Verifications - before);
+            answers.Add((address, factory.Hasher.Verifications - before, (await Forms.ParseAsync(r, "/")).QuerySelector("#feil")?.TextContent.Trim()));
         }
-        Assert.Equal([1, 1], costs);
+        Assert.All(answers, a => Assert.True(a.Cost == 1, $"{a.Address}: {a.Cost} password checks"));
+        Assert.Single(answers.Select(a => a.Message).Distinct());
+        Assert.NotNull(answers[0].Message);
     }
 
     [Fact]

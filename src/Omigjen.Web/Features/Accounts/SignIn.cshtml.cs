@@ -36,10 +36,15 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             await audit.WriteAsync("sign-in", user!.Id, user.Email ?? "", ct: ct);
             return LocalRedirect(SafeReturn(ReturnUrl));
         }
-        if (result.IsNotAllowed && user is not null && !await users.IsEmailConfirmedAsync(user))
+        // Identity answers "not allowed" and "locked out" before it checks the password; the check runs here anyway, so
+        // those answers take as long as any other, and "confirm your address" is only said to someone who knows the password.
+        var passwordRight = result is { Succeeded: false } && (result.IsNotAllowed || result.IsLockedOut) && user is not null
+                            && await users.CheckPasswordAsync(user, Password);
+        if (user is { PasswordHash: null }) timing.VerifyAgainstNobody(Password); // an account with only passkeys has no hash to check
+        if (result.IsNotAllowed && passwordRight && !await users.IsEmailConfirmedAsync(user!))
         {
             // The password was right, so saying so reveals nothing to someone without it.
-            var id = user.Id;
+            var id = user!.Id;
             mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, token));
             NeedsConfirmation = true;
             return Page();
