@@ -47,6 +47,8 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
+        services.AddSingleton<ReservedSlugs>();
+        services.AddSingleton<SlugAllocator>();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         // Norwegian letters as themselves, not as &#xF8; entities: smaller pages, readable source.
@@ -86,7 +88,7 @@ public static class AppSetup
         if (options.MigrateOnStart ?? db.Database.IsSqlite())
             await DatabaseSetup.MigrateAsync(db);
         if (options.SeedDemoWhenEmpty ?? db.Database.IsSqlite())
-            await DatabaseSetup.SeedDemoIfEmptyAsync(db, app.Services.GetRequiredService<TimeProvider>());
+            await DatabaseSetup.SeedDemoIfEmptyAsync(db, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<SlugAllocator>());
     }
 
     public static void UseOmigjen(this WebApplication app)
