@@ -16,7 +16,7 @@ namespace Omigjen.Web.Tests.Security;
 public abstract class HardeningRaceTests(AppFactory factory)
 {
     private const int Residents = 12;
-    private const int Pairs = 8;
+    private const int Pairs = 16;
 
     [Fact]
     public async Task Residents_registering_the_same_name_at_once_each_get_a_slug_of_their_own()
