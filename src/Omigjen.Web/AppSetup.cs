@@ -48,6 +48,8 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
         services.AddSingleton<DirectoryCache>();
+        services.AddSingleton<ReservedSlugs>();
+        services.AddSingleton<SlugAllocator>();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddInputLimits();
@@ -88,7 +90,7 @@ public static class AppSetup
         if (options.MigrateOnStart ?? db.Database.IsSqlite())
             await DatabaseSetup.MigrateAsync(db);
         if (options.SeedDemoWhenEmpty ?? db.Database.IsSqlite())
-            await DatabaseSetup.SeedDemoIfEmptyAsync(db, app.Services.GetRequiredService<TimeProvider>());
+            await DatabaseSetup.SeedDemoIfEmptyAsync(db, app.Services.GetRequiredService<TimeProvider>(), app.Services.GetRequiredService<SlugAllocator>());
     }
 
     public static void UseOmigjen(this WebApplication app)

@@ -47,6 +47,7 @@ public static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var time = app.Services.GetRequiredService<TimeProvider>();
+        var slugs = app.Services.GetRequiredService<SlugAllocator>();
         switch (command)
         {
             case ["migrate"]:
@@ -56,14 +57,14 @@ public static class CommandLine
                 return 0;
             case ["seed-demo"]:
                 await DatabaseSetup.MigrateAsync(db);
-                var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, progress: Progress());
+                var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, slugs, progress: Progress());
                 var demo = Report(result);
                 if (demo == 0)
                     Console.WriteLine($"Demovarer / demo items: {await DemoItems.SeedIfNoneAsync(db, time)} nye / created.");
                 return demo;
             case ["import", "initiatives", var file]:
                 Console.WriteLine($"Importerer / importing {file} ...");
-                return Report(await InitiativeImporter.ImportFileAsync(db, file, time, progress: Progress()));
+                return Report(await InitiativeImporter.ImportFileAsync(db, file, time, slugs, progress: Progress()));
             case ["import", "items", var file]:
                 return await ImportItemsAsync(scope.ServiceProvider, app.Configuration, file);
             case ["create-admin"]:

@@ -19,13 +19,13 @@ public static class DatabaseSetup
         }
     }
 
-    public static async Task<bool> SeedDemoIfEmptyAsync(AppDbContext db, TimeProvider time, CancellationToken ct = default)
+    public static async Task<bool> SeedDemoIfEmptyAsync(AppDbContext db, TimeProvider time, SlugAllocator slugs, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var seeded = false;
         if (!await db.Initiatives.AnyAsync(ct))
         {
-            var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, ct: ct);
+            var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, slugs, ct: ct);
             if (!result.Succeeded)
                 throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors));
             seeded = true;

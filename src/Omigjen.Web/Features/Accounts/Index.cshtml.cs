@@ -52,17 +52,12 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
             Errors.Add("confirm-password", "Passord: stemmer ikke. Skriv passordet ditt for å slette kontoen.", "Password: does not match. Enter your password to delete the account.");
             return await OnGetAsync(ct);
         }
-        var owned = await db.InitiativeMembers.Where(m => m.UserId == me.Id && m.Role == MemberRole.Owner).Select(m => m.InitiativeId).ToListAsync(ct);
-        foreach (var id in owned)
+        if (!await PersonalData.DeleteAsync(db, users, me, time.GetUtcNow().UtcDateTime, ct))
         {
-            if (!await db.InitiativeMembers.AnyAsync(m => m.InitiativeId == id && m.UserId != me.Id && m.Role == MemberRole.Owner, ct))
-            {
-                Errors.Add("confirm-password", "Du er eneste eier av et tiltak. Gjør en kollega til eier, eller kontakt kommunen, før du sletter kontoen.",
-                    "You are the only owner of an initiative. Make a colleague owner, or contact the municipality, before deleting the account.");
-                return await OnGetAsync(ct);
-            }
+            Errors.Add("confirm-password", "Du er eneste eier av et tiltak. Gjør en kollega til eier, eller kontakt kommunen, før du sletter kontoen.",
+                "You are the only owner of an initiative. Make a colleague owner, or contact the municipality, before deleting the account.");
+            return await OnGetAsync(ct);
         }
-        await PersonalData.DeleteAsync(db, users, me, time.GetUtcNow().UtcDateTime, ct);
         await signIn.SignOutAsync();
         await audit.WriteAsync("account-deleted", null, PersonalData.DeletedUser, ct: ct);
         return LocalRedirect("/?slettet=1");

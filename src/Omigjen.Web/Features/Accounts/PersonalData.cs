@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -47,12 +48,14 @@ public static class PersonalData
         };
     }
 
-    public static async Task DeleteAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, DateTime now, CancellationToken ct)
+    /// <summary>Deletes the account; false (and nothing deleted) while the person is the only owner of an initiative.</summary>
+    public static async Task<bool> DeleteAsync(AppDbContext db, UserManager<AppUser> users, AppUser me, DateTime now, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(me);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (await IsLastOwnerAnywhereAsync(db, me.Id, ct)) return false;
         await db.AuditEntries.Where(a => a.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, (string?)null).SetProperty(a => a.Actor, DeletedUser), ct);
         var email = me.Email ?? "";
         await db.AuditEntries.Where(a => a.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, DeletedUser), ct);
@@ -79,5 +82,28 @@ public static class PersonalData
         var result = await users.DeleteAsync(me);
         if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         await tx.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Asked in the deleting transaction, with the owned initiatives locked, so a co-owner leaving at the same moment
+    /// waits and then sees this person gone. Read again after locking, in case an ownership was granted meanwhile.
+    /// </summary>
+    private static async Task<bool> IsLastOwnerAnywhereAsync(AppDbContext db, string userId, CancellationToken ct)
+    {
+        var locked = new HashSet<int>();
+        while (true)
+        {
+            var owned = await db.InitiativeMembers.Where(m => m.UserId == userId && m.Role == MemberRole.Owner).Select(m => m.InitiativeId).ToListAsync(ct);
+            var unlocked = owned.Where(id => !locked.Contains(id)).ToList();
+            if (unlocked.Count == 0) break;
+            await Owners.LockAsync(db, unlocked, ct);
+            locked.UnionWith(unlocked);
+        }
+        foreach (var id in locked)
+        {
+            if (await Owners.IsLastOwnerAsync(db, id, userId, ct)) return true;
+        }
+        return false;
     }
 }

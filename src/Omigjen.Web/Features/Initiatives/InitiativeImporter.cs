@@ -17,7 +17,7 @@ public static class InitiativeImporter
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static async Task<ImportResult> ImportFileAsync(AppDbContext db, string path, TimeProvider time,
+    public static async Task<ImportResult> ImportFileAsync(AppDbContext db, string path, TimeProvider time, SlugAllocator slugs,
         IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -27,7 +27,7 @@ public static class InitiativeImporter
         var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         var (records, readErrors, toFileTerms) = isCsv ? InitiativeCsvReader.Read(stream) : await ReadJsonAsync(stream, ct);
         if (readErrors.Count > 0) return new ImportResult(0, 0, readErrors);
-        var result = await ImportAsync(db, records, time, progress, ct);
+        var result = await ImportAsync(db, records, time, slugs, progress, ct);
         return result with { Errors = result.Errors.Select(toFileTerms).ToList() };
     }
 
@@ -47,11 +47,12 @@ public static class InitiativeImporter
     }
 
     public static async Task<ImportResult> ImportAsync(AppDbContext db, IReadOnlyList<(int Row, InitiativeRecord Record)> records,
-        TimeProvider time, IProgress<int>? progress = null, CancellationToken ct = default)
+        TimeProvider time, SlugAllocator slugs, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(slugs);
         var errors = new List<ImportError>();
         var mapped = new List<Initiative>(records.Count);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -59,6 +60,9 @@ public static class InitiativeImporter
         {
             var initiative = InitiativeRecordMapper.Map(record, row, errors);
             if (initiative is null) continue;
+            // The file names its slugs (a second import updates by them), so a route word is refused, not renamed.
+            if (slugs.IsReserved(initiative.Slug))
+                errors.Add(new ImportError(row, "slug", $"«{initiative.Slug}» er et fast ord i nettadressene", $"'{initiative.Slug}' is a fixed word in the site's addresses"));
             if (seen.TryGetValue(initiative.Slug, out var firstRow))
                 errors.Add(new ImportError(row, "slug", $"«{initiative.Slug}» står allerede på rad {firstRow}", $"'{initiative.Slug}' already used on row {firstRow}"));
             else seen[initiative.Slug] = row;
@@ -67,9 +71,9 @@ public static class InitiativeImporter
         if (errors.Count > 0) return new ImportResult(0, 0, errors);
 
         var now = time.GetUtcNow().UtcDateTime;
-        var slugs = mapped.Select(m => m.Slug).ToList();
+        var incomingSlugs = mapped.Select(m => m.Slug).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var existing = await db.Initiatives.Include(i => i.Locations).Where(i => slugs.Contains(i.Slug)).ToDictionaryAsync(i => i.Slug, ct);
+        var existing = await db.Initiatives.Include(i => i.Locations).Where(i => incomingSlugs.Contains(i.Slug)).ToDictionaryAsync(i => i.Slug, ct);
         int created = 0, updated = 0;
         foreach (var incoming in mapped)
         {

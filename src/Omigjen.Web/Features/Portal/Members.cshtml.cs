@@ -63,16 +63,24 @@ public sealed class MembersModel(AppDbContext db, PortalAccess access, AccountEm
     public async Task<IActionResult> OnPostRemoveAsync(string slug, string userId, CancellationToken ct)
     {
         if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
-        var member = await Db.InitiativeMembers.FirstOrDefaultAsync(m => m.InitiativeId == Initiative.Id && m.UserId == userId, ct);
-        if (member is null) return NotFound();
-        if (member.Role == MemberRole.Owner && !await Db.InitiativeMembers.AnyAsync(m => m.InitiativeId == Initiative.Id && m.Role == MemberRole.Owner && m.UserId != userId, ct))
+        await using (var tx = await Db.Database.BeginTransactionAsync(ct))
         {
-            Errors.Add("members", "Tiltaket må ha minst én eier.", "The initiative must have at least one owner.");
-            await LoadListsAsync(ct);
-            return Page();
+            await Owners.LockAsync(Db, [Initiative.Id], ct);
+            // Asked again under the lock: the other owner may have removed this one a moment ago.
+            if (!await Access.CanManageAsync(User, Initiative.Id, ct)) return Forbid();
+            var member = await Db.InitiativeMembers.FirstOrDefaultAsync(m => m.InitiativeId == Initiative.Id && m.UserId == userId, ct);
+            if (member is null) return NotFound();
+            if (member.Role == MemberRole.Owner && await Owners.IsLastOwnerAsync(Db, Initiative.Id, userId, ct))
+            {
+                await tx.RollbackAsync(ct);
+                Errors.Add("members", "Tiltaket må ha minst én eier.", "The initiative must have at least one owner.");
+                await LoadListsAsync(ct);
+                return Page();
+            }
+            Db.InitiativeMembers.Remove(member);
+            await Db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
-        Db.InitiativeMembers.Remove(member);
-        await Db.SaveChangesAsync(ct);
         await audit.WriteAsync("member-removed", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id, userId, ct);
         return Redirect($"/portal/{slug}/medlemmer");
     }

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,7 +18,7 @@ namespace Omigjen.Web.Features.Portal;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings) : PageModel
+public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider time, Admin.SiteSettings settings, SlugAllocator slugs) : PageModel
 {
     [BindProperty] public InitiativeForm Form { get; set; } = new();
     [BindProperty, StringLength(TextLimits.Message)] public string? Message { get; set; }
@@ -44,15 +42,14 @@ public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider 
         var now = time.GetUtcNow().UtcDateTime;
         var initiative = new Initiative
         {
-            Slug = await UniqueSlugAsync(Slugs.From(Form.Name), ct), Name = Form.Name.Trim(),
+            Slug = "", Name = Form.Name.Trim(),
             Moderation = ModerationState.Pending, Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         Form.ApplyTo(initiative, full: false);
         var userId = PortalAccess.UserId(User)!;
         var email = User.Identity?.Name ?? "";
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Initiatives.Add(initiative);
-        await db.SaveChangesAsync(ct);
+        await slugs.AddAsync(db, initiative, ct);
         db.InitiativeRevisions.Add(new InitiativeRevision
         {
             InitiativeId = initiative.Id, Number = 1, At = now, UserId = userId, Author = email,
@@ -68,31 +65,5 @@ public sealed class RegisterModel(AppDbContext db, AuditLog audit, TimeProvider 
         await audit.WriteAsync("initiative-registered", userId, email, initiative.Id, initiative.Name, ct);
         CreatedSlug = initiative.Slug;
         return Page();
-    }
-
-    private async Task<string> UniqueSlugAsync(string slug, CancellationToken ct)
-    {
-        var candidate = slug;
-        for (var n = 2; await db.Initiatives.AnyAsync(i => i.Slug == candidate, ct); n++)
-            candidate = string.Create(CultureInfo.InvariantCulture, $"{slug}-{n}");
-        return candidate;
-    }
-}
-
-public static class Slugs
-{
-    /// <summary>"Fretex Asker Sentrum" → "fretex-asker-sentrum"; æ, ø, å become ae, o, a.</summary>
-    public static string From(string name)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        var sb = new StringBuilder();
-        foreach (var ch in name.ToLowerInvariant())
-        {
-            var s = ch switch { 'æ' => "ae", 'ø' => "o", 'å' => "a", 'é' or 'è' => "e", 'ü' => "u", 'ö' => "o", 'ä' => "a", _ => char.IsAsciiLetterOrDigit(ch) ? ch.ToString() : "-" };
-            sb.Append(s);
-        }
-        var slug = string.Join('-', sb.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        if (slug.Length > 80) slug = slug[..80].TrimEnd('-');
-        return slug.Length == 0 ? "tiltak" : slug;
     }
 }

@@ -17,7 +17,7 @@ public abstract class ImportTests(AppFactory factory)
         await File.WriteAllBytesAsync(path, (encoding ?? Encoding.UTF8).GetBytes(csv));
         try
         {
-            return await factory.WithDbAsync(db => InitiativeImporter.ImportFileAsync(db, path, TimeProvider.System));
+            return await factory.WithDbAsync(db => InitiativeImporter.ImportFileAsync(db, path, TimeProvider.System, factory.Services.GetRequiredService<SlugAllocator>()));
         }
         finally
         {

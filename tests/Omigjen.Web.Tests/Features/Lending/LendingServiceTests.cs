@@ -90,8 +90,8 @@ public abstract class LendingServiceTests(AppFactory factory)
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Omigjen.Web.Features.Accounts.AppUser>>();
             var me = await users.FindByIdAsync(user.Id);
-            await Omigjen.Web.Features.Accounts.PersonalData.DeleteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), users, me!,
-                factory.Clock.Now.UtcDateTime, default);
+            Assert.True(await Omigjen.Web.Features.Accounts.PersonalData.DeleteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), users, me!,
+                factory.Clock.Now.UtcDateTime, default));
         }
 
         var row = Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId));
