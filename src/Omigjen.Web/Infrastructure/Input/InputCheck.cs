@@ -63,6 +63,31 @@ public static class InputCheck
         return null;
     }
 
+    /// <summary>
+    /// A text from a file for a one-line field (a spreadsheet cell may hold line breaks): line breaks, tabs and other
+    /// control characters become single spaces, runs of spaces one.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (space && (sb.Length == 0 || sb[^1] == ' ')) continue;
+            sb.Append(space ? ' ' : c);
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>A text from a file for a multi-line field: line breaks as \n, tabs kept, other control characters dropped.</summary>
+    public static string Multiline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return t.Any(c => char.IsControl(c) && c is not ('\n' or '\t')) ? new string(t.Where(c => !char.IsControl(c) || c is '\n' or '\t').ToArray()) : t;
+    }
+
     private static InputProblem? Walk(string field, object? value, int limit, bool singleLine, int depth)
     {
         switch (value)

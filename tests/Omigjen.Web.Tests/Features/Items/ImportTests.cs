@@ -89,6 +89,19 @@ public abstract class ImportTests(AppFactory factory)
         Assert.Equal((600, 2), (items[1].PriceNok, items[1].Quantity));
     }
 
+    [Fact]
+    public async Task A_line_break_in_a_one_line_cell_becomes_a_space_and_control_characters_are_dropped()
+    {
+        var (client, initiativeId, slug) = await factory.MemberAsync(4);
+        var p = Prefix();
+        var csv = "external_id,title,description,size,brand\n" +
+                  $"{p}1,\"Sofa\r\ntre seter\",\"Grå\u0001 stoff.\r\nSom ny.\",\"L\tXL\",\"Ikea\u0000\"\n";
+        var (_, page) = await client.UploadAsync(slug, Bytes(csv, new UTF8Encoding(false)));
+        Assert.Contains("1 nye", Counts(page), StringComparison.Ordinal);
+        var item = Assert.Single(await factory.ItemsAsync(initiativeId, p));
+        Assert.Equal(("Sofa tre seter", "Grå stoff.\nSom ny.", "L XL", "Ikea"), (item.Title, item.Description, item.Size, item.Brand));
+    }
+
     private static string BadFile(string p) =>
         "ekstern_id;tittel;beskrivelse;kategori;tilstand;pris;antall\n" +
         $"{p}1;God sykkel;\"To linjer\nbeskrivelse\";sykler;brukt;200;1\n" +   // row 2 (spans two lines)

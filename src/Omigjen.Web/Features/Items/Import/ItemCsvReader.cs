@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Items.Import;
 
@@ -123,7 +124,8 @@ public static class ItemCsvReader
 
             string? Text(string column)
             {
-                var value = Cell(column);
+                // A cell may hold line breaks (Alt+Enter in Excel): only the description keeps them.
+                var value = Cell(column) is { } raw ? column == ItemColumns.Description ? InputCheck.Multiline(raw) : InputCheck.OneLine(raw) : null;
                 if (value is not null && value.Length > ItemColumns.MaxLength[column])
                 {
                     var max = ItemColumns.MaxLength[column];
