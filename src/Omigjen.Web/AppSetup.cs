@@ -107,6 +107,7 @@ public static class AppSetup
         }
         app.UseStatusCodePagesWithReExecute("/feil", "?status={0}");
         app.UseSecurityHeaders();
+        app.UsePrivateResponses();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
