@@ -12,7 +12,6 @@ using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Admin;
-using Microsoft.AspNetCore.HttpOverrides;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Reservations;
@@ -99,10 +98,8 @@ public static class AppSetup
         if (app.Configuration.GetValue("Security:BehindProxy", false))
         {
             // Behind a TLS-terminating proxy the original scheme decides secure cookies and HSTS.
-            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
-            forwarded.KnownIPNetworks.Clear();
-            forwarded.KnownProxies.Clear();
-            app.UseForwardedHeaders(forwarded);
+            // Only from the configured proxies (Security:TrustedProxies); anyone else keeps their own address.
+            app.UseForwardedHeaders(TrustedProxies.ForwardedHeaders(app.Configuration));
         }
         if (!app.Environment.IsDevelopment())
         {
@@ -111,6 +108,7 @@ public static class AppSetup
         }
         app.UseStatusCodePagesWithReExecute("/feil", "?status={0}");
         app.UseSecurityHeaders();
+        app.UsePrivateResponses();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {

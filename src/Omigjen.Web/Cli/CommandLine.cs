@@ -57,10 +57,13 @@ public static class CommandLine
                 return 0;
             case ["seed-demo"]:
                 await DatabaseSetup.MigrateAsync(db);
-                var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, slugs, progress: Progress());
-                var demo = Report(result);
+                var seed = await DatabaseSetup.SeedDemoAsync(db, time, slugs, initiativesOnlyIfNone: false, Progress());
+                var demo = Report(seed.Initiatives!);
                 if (demo == 0)
-                    Console.WriteLine($"Demovarer / demo items: {await DemoItems.SeedIfNoneAsync(db, time)} nye / created.");
+                {
+                    Console.WriteLine($"Demovarer / demo items: {seed.Items} nye / created.");
+                    Console.WriteLine($"Demo-utlånstyper / demo lending types: {seed.LendingTypes} nye / created.");
+                }
                 return demo;
             case ["import", "initiatives", var file]:
                 Console.WriteLine($"Importerer / importing {file} ...");

@@ -19,22 +19,37 @@ public static class DatabaseSetup
         }
     }
 
+    /// <summary>The first start of an empty database: the demo data, with the initiatives only when there are none.</summary>
     public static async Task<bool> SeedDemoIfEmptyAsync(AppDbContext db, TimeProvider time, SlugAllocator slugs, CancellationToken ct = default)
     {
+        var seed = await SeedDemoAsync(db, time, slugs, initiativesOnlyIfNone: true, ct: ct);
+        if (seed.Initiatives is { Succeeded: false } failed)
+            throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", failed.Errors));
+        return seed.Initiatives is not null || seed.Items > 0 || seed.LendingTypes > 0;
+    }
+
+    /// <summary>
+    /// The one way demo data is loaded, by the first start and by <c>seed-demo</c>: the initiatives through the importer
+    /// real data uses (a second run updates them), then the demo items and lending types, each while there are none.
+    /// </summary>
+    public static async Task<DemoSeed> SeedDemoAsync(AppDbContext db, TimeProvider time, SlugAllocator slugs, bool initiativesOnlyIfNone,
+        IProgress<int>? progress = null, CancellationToken ct = default)
+    {
         ArgumentNullException.ThrowIfNull(db);
-        var seeded = false;
-        if (!await db.Initiatives.AnyAsync(ct))
+        ImportResult? imported = null;
+        if (!initiativesOnlyIfNone || !await db.Initiatives.AnyAsync(ct))
         {
-            var result = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, slugs, ct: ct);
-            if (!result.Succeeded)
-                throw new InvalidOperationException("Demo data is invalid: " + string.Join("; ", result.Errors));
-            seeded = true;
+            imported = await InitiativeImporter.ImportFileAsync(db, DemoData.FilePath, time, slugs, progress, ct);
+            if (!imported.Succeeded) return new(imported, 0, 0);
         }
-        // The demo items go into the demo initiatives, through the spreadsheet importer, while there are no items at all.
-        if (await DemoItems.SeedIfNoneAsync(db, time, ct) > 0) seeded = true;
-        if (await DemoLending.SeedIfNoneAsync(db, time, ct) > 0) seeded = true;
-        return seeded;
+        // The items and lending types go into the demo initiatives, so they come after them.
+        var items = await DemoItems.SeedIfNoneAsync(db, time, ct);
+        var lending = await DemoLending.SeedIfNoneAsync(db, time, ct);
+        return new(imported, items, lending);
     }
 
     internal static void ClearSqlitePools() => SqliteConnection.ClearAllPools();
 }
+
+/// <summary>What <see cref="DatabaseSetup.SeedDemoAsync"/> did: the initiative import (null when skipped) and how many items and lending types it added.</summary>
+public sealed record DemoSeed(ImportResult? Initiatives, int Items, int LendingTypes);

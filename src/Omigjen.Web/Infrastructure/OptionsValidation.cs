@@ -32,6 +32,7 @@ public static class OptionsValidation
             errors.Add("Municipality:Name: mangler / is missing.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(m.TimeZone, out _))
             errors.Add($"Municipality:TimeZone: '{m.TimeZone}' er ikke en IANA-tidssone / is not an IANA time zone.");
+        errors.AddRange(TrustedProxies.Errors(configuration));
         return errors;
     }
 }

@@ -18,6 +18,8 @@ public sealed class ConfigurationTests
     [InlineData("Map:CenterLatitude", "123")]
     [InlineData("Municipality:TimeZone", "Mars/Olympus")]
     [InlineData("Municipality:Name", " ")]
+    [InlineData("Security:TrustedProxies", "10.0.0.0/33")]
+    [InlineData("Security:TrustedProxies", "127.0.0.1, proxy.example")]
     public void InvalidSettingIsNamed(string key, string value)
     {
         var errors = Validate((key, value));

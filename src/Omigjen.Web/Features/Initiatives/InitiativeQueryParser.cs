@@ -71,14 +71,26 @@ public static class InitiativeQueryParser
             case "weekend": return (OpenWhen.Weekend, null);
             case "at":
                 // The page's "open at a chosen day and time" sends day=YYYY-MM-DD and time=HH:MM.
-                if (DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                var dayReading = DateInput.ReadDate(day, out var d);
+                if (dayReading == DateReading.OutOfRange)
+                {
+                    errors.Add(DateInput.OutOfRange("day"));
+                    return (OpenWhen.Any, null);
+                }
+                if (dayReading == DateReading.Valid
                     && TimeOnly.TryParseExact(time ?? "12:00", "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
                     return (OpenWhen.At, d.ToDateTime(t));
                 errors.Add(new("day", "velg dag (ÅÅÅÅ-MM-DD) og klokkeslett (TT:MM)", "choose a day (YYYY-MM-DD) and a time (HH:MM)"));
                 return (OpenWhen.Any, null);
         }
-        if (IsoTime.TryParse(open, out var at)) return (OpenWhen.At, at);
-        errors.Add(new("open", "bruk now, after17, weekend, at eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)", "use now, after17, weekend, at or a date-time (YYYY-MM-DDTHH:MM)"));
+        switch (DateInput.ReadDateTime(open, out var at))
+        {
+            case DateReading.Valid: return (OpenWhen.At, at);
+            case DateReading.OutOfRange: errors.Add(DateInput.OutOfRange("open")); break;
+            default:
+                errors.Add(new("open", "bruk now, after17, weekend, at eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)", "use now, after17, weekend, at or a date-time (YYYY-MM-DDTHH:MM)"));
+                break;
+        }
         return (OpenWhen.Any, null);
     }
 

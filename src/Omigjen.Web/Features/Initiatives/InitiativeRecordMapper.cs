@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives;
@@ -141,10 +142,14 @@ public static partial class InitiativeRecordMapper
 
     private static DateOnly? Date(string? value, string column, Action<string, string, string> fail)
     {
-        if (string.IsNullOrWhiteSpace(value)) return null;
-        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        fail(column, "dato må skrives ÅÅÅÅ-MM-DD", "date must be written YYYY-MM-DD");
-        return null;
+        switch (DateInput.ReadDate(value, out var d))
+        {
+            case DateReading.Missing: return null;
+            case DateReading.Valid: return d;
+            // A closure "until 9999-12-31" would overflow when its end is worked out for the directory.
+            case DateReading.OutOfRange: fail(column, DateInput.RangeNb, DateInput.RangeEn); return null;
+            default: fail(column, "dato må skrives ÅÅÅÅ-MM-DD", "date must be written YYYY-MM-DD"); return null;
+        }
     }
 
     private static LocalizedText Text(TextRecord? t) => LocalizedText.Of(t?.Nb?.Trim(), Blank(t?.En));

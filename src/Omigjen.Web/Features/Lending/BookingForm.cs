@@ -327,14 +327,12 @@ public sealed class BookingForm
 
     public static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
-    /// <summary>Accepts "2026-12-05" (what a date input sends) and "5.12.2026" (typed where there is no date picker).</summary>
-    public static DateOnly? ParseDate(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var t = text.Trim();
-        if (DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
-        return DateOnly.TryParseExact(t, ["d.M.yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var nb) ? nb : null;
-    }
+    /// <summary>
+    /// Accepts "2026-12-05" (what a date input sends) and "5.12.2026" (typed where there is no date picker). A date outside
+    /// <see cref="DateInput"/>'s window is kept, as <see cref="CheckDates"/> then says it is past or too far ahead.
+    /// </summary>
+    public static DateOnly? ParseDate(string? text) =>
+        DateInput.ReadDate(text, out var date, typed: true) is DateReading.Valid or DateReading.OutOfRange ? date : null;
 
     /// <summary>Accepts "10:00", "10.00" and "1000".</summary>
     public static TimeOnly? ParseTime(string? text)

@@ -59,7 +59,7 @@ public static class LendingApi
         var size = One("size");
         if (size is { Length: > 50 }) errors.Add(new("size", "kan være høyst 50 tegn", "can be at most 50 characters"));
         var from = today;
-        if (One("from") is { } text && LendingQueryParser.Date(text, "from", errors) is { } chosen)
+        if (One("from") is { } text && DateInput.Date(text, "from", errors) is { } chosen)
         {
             if (chosen < today) errors.Add(new("from", "dagen har allerede vært", "the day has already passed"));
             else if (chosen > today.AddDays(LendingService.HorizonDays))

@@ -156,8 +156,8 @@ public static class LendingQueryParser
             Add(errors, "from", "velg den første dagen (ÅÅÅÅ-MM-DD)", "choose the first day (YYYY-MM-DD)");
             return result;
         }
-        var first = Date(from, "from", errors);
-        var last = to is null ? first : Date(to, "to", errors);
+        var first = DateInput.Date(from, "from", errors);
+        var last = to is null ? first : DateInput.Date(to, "to", errors);
         if (first is not { } f || last is not { } l) return result;
         var horizon = today.AddDays(LendingService.HorizonDays);
         var ok = true;
@@ -182,15 +182,6 @@ public static class LendingQueryParser
             ok = false;
         }
         return ok ? result with { When = LendingWhen.Dates, From = f, To = l } : result;
-    }
-
-    /// <summary>A local date as YYYY-MM-DD, or an error on <paramref name="parameter"/>.</summary>
-    public static DateOnly? Date(string text, string parameter, List<QueryError> errors)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (DateOnly.TryParseExact(text, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Add(errors, parameter, "må være en dato (ÅÅÅÅ-MM-DD)", "must be a date (YYYY-MM-DD)");
-        return null;
     }
 
     private static void Add(List<QueryError> errors, string parameter, string nb, string en) => errors.Add(new(parameter, nb, en));

@@ -61,10 +61,13 @@ public static class OpeningHoursApi
 
     private static DateTimeOffset? Instant(string? text, string parameter, MunicipalClock clock, List<QueryError> errors)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (IsoTime.TryParse(text, out var time)) return OpenWhenRules.ToInstant(time, clock.Zone);
-        errors.Add(new(parameter, "bruk ISO 8601, f.eks. 2026-12-01T10:00", "use ISO 8601, e.g. 2026-12-01T10:00"));
-        return null;
+        switch (DateInput.ReadDateTime(text, out var time))
+        {
+            case DateReading.Missing: return null;
+            case DateReading.Valid: return OpenWhenRules.ToInstant(time, clock.Zone);
+            case DateReading.OutOfRange: errors.Add(DateInput.OutOfRange(parameter)); return null;
+            default: errors.Add(new(parameter, "bruk ISO 8601, f.eks. 2026-12-01T10:00", "use ISO 8601, e.g. 2026-12-01T10:00")); return null;
+        }
     }
 
     private static double? Coordinate(string? text, string parameter, double limit, List<QueryError> errors)

@@ -102,10 +102,6 @@ public static class HoursText
         return true;
     }
 
-    /// <summary>A date as a date field sends it (2026-12-24) or as typed in Norway (24.12.2026).</summary>
-    public static bool TryParseDate(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact((text ?? "").Trim(), ["yyyy-MM-dd", "d.M.yyyy", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     /// <summary>The value of a time field: HH:mm (an end at midnight is 00:00, as a time field cannot show 24:00).</summary>
     public static string Input(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -101,7 +101,7 @@ public sealed class SpecialHoursPageModel(AppDbContext db, PortalAccess access, 
     {
         if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var today = Today;
-        if (!HoursText.TryParseDate(Until, out var until))
+        if (!DateInput.TryDate(Until, out var until, typed: true))
             Errors.Add("until", "Stengt til og med: skriv en gyldig dato, for eksempel 24.12.2026.", "Closed until: enter a valid date, for example 24/12/2026.");
         else if (until < today)
             Errors.Add("until", "Stengt til og med: datoen er passert. Velg i dag eller en senere dato.", "Closed until: the date has passed. Choose today or a later date.");
@@ -119,11 +119,11 @@ public sealed class SpecialHoursPageModel(AppDbContext db, PortalAccess access, 
     {
         if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var today = Today;
-        var fromOk = HoursText.TryParseDate(From, out var from);
+        var fromOk = DateInput.TryDate(From, out var from, typed: true);
         if (!fromOk)
             Errors.Add("ex-from", "Fra dato: skriv en gyldig dato, for eksempel 24.12.2026.", "From date: enter a valid date, for example 24/12/2026.");
         var to = from;
-        var toOk = string.IsNullOrWhiteSpace(To) || HoursText.TryParseDate(To, out to);
+        var toOk = string.IsNullOrWhiteSpace(To) || DateInput.TryDate(To, out to, typed: true);
         if (!toOk)
             Errors.Add("ex-to", "Til dato: skriv en gyldig dato, for eksempel 26.12.2026, eller la feltet stå tomt for én dag.", "To date: enter a valid date, for example 26/12/2026, or leave it empty for one day.");
         if (fromOk && toOk)

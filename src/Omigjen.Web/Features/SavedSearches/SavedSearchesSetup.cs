@@ -29,19 +29,21 @@ public static class SavedSearchesSetup
         var group = endpoints.MapGroup("/saved-searches").WithTags("Saved searches");
         // The secret in the URL is the credential: feed readers cannot sign in.
         group.MapGet("/{token}/feed", FeedAsync).AllowAnonymous()
-            .WithSummary("Atom feed of the newest items a saved search finds (secret URL, no sign-in)");
+            .WithSummary("Atom feed of the newest items a saved search finds (secret URL, no sign-in)").ProducesProblem(StatusCodes.Status404NotFound);
         // RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" without cookies or tokens.
         group.MapPost("/unsubscribe/{token}", UnsubscribeAsync).AllowAnonymous().DisableAntiforgery()
-            .WithSummary("Stop the e-mails of a saved search (one-click unsubscribe link)");
+            .WithSummary("Stop the e-mails of a saved search (one-click unsubscribe link)").ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(
+    private const string SavedSearch = "Lagret søk/saved search";
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> FeedAsync(
         string token, AppDbContext db, ItemSearch search, Microsoft.Extensions.Options.IOptions<SiteOptions> site, MunicipalClock clock, CancellationToken ct)
     {
-        if (!SavedSearchTokens.LooksValid(token)) return TypedResults.NotFound();
+        if (!SavedSearchTokens.LooksValid(token)) return Problems.NotFound(SavedSearch);
         var saved = await db.SavedSearches.AsNoTracking().SingleOrDefaultAsync(s => s.FeedToken == token, ct);
-        if (saved is null) return TypedResults.NotFound();
+        if (saved is null) return Problems.NotFound(SavedSearch);
         var errors = new List<Initiatives.QueryError>();
         var query = ItemQueryParser.Parse(QueryHelpers.ParseQuery(saved.Query), errors);
         var matches = errors.Count > 0 ? null : await search.MatchesAsync(query, ct);
@@ -59,11 +61,11 @@ public static class SavedSearchesSetup
         return TypedResults.Content(doc.Declaration + "\n" + doc.Root, "application/atom+xml; charset=utf-8");
     }
 
-    private static async Task<Results<NoContent, NotFound>> UnsubscribeAsync(string token, AppDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> UnsubscribeAsync(string token, AppDbContext db, CancellationToken ct)
     {
-        if (!SavedSearchTokens.LooksValid(token)) return TypedResults.NotFound();
+        if (!SavedSearchTokens.LooksValid(token)) return Problems.NotFound(SavedSearch);
         var changed = await db.SavedSearches.Where(s => s.UnsubscribeToken == token)
             .ExecuteUpdateAsync(u => u.SetProperty(s => s.Frequency, AlertFrequency.None), ct);
-        return changed == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        return changed == 0 ? Problems.NotFound(SavedSearch) : TypedResults.NoContent();
     }
 }

@@ -87,12 +87,20 @@ public static class ItemQueryParser
             case "weekend": return (OpenWhen.Weekend, null);
             case "at":
                 // The search page's "open at a chosen time" sends at=YYYY-MM-DDTHH:MM (a datetime-local field).
-                if (IsoTime.TryParse(at, out var chosen)) return (OpenWhen.At, chosen);
-                Add(errors, "at", "velg dag og klokkeslett (ÅÅÅÅ-MM-DDTTT:MM)", "choose a day and time (YYYY-MM-DDTHH:MM)");
-                return (OpenWhen.Any, null);
+                return DateTimeOf(at, "at", "velg dag og klokkeslett (ÅÅÅÅ-MM-DDTTT:MM)", "choose a day and time (YYYY-MM-DDTHH:MM)", errors);
         }
-        if (IsoTime.TryParse(open, out var instant)) return (OpenWhen.At, instant);
-        Add(errors, "open", "bruk now, after17, weekend eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)", "use now, after17, weekend or a date-time (YYYY-MM-DDTHH:MM)");
+        return DateTimeOf(open, "open", "bruk now, after17, weekend eller et tidspunkt (ÅÅÅÅ-MM-DDTTT:MM)",
+            "use now, after17, weekend or a date-time (YYYY-MM-DDTHH:MM)", errors);
+    }
+
+    private static (OpenWhen, DateTime?) DateTimeOf(string? text, string parameter, string nb, string en, List<QueryError> errors)
+    {
+        switch (DateInput.ReadDateTime(text, out var value))
+        {
+            case DateReading.Valid: return (OpenWhen.At, value);
+            case DateReading.OutOfRange: errors.Add(DateInput.OutOfRange(parameter)); break;
+            default: Add(errors, parameter, nb, en); break;
+        }
         return (OpenWhen.Any, null);
     }
 

@@ -107,7 +107,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             Errors.Add("walkin-phone", "Mobilnummer: skriv et mobilnummer med 8 sifre, for eksempel 912 34 567, eller med landskode (+47), eller la feltet stå tomt.",
                 "Mobile number: enter a mobile number with 8 digits, for example 912 34 567, or with the country code (+47), or leave the field empty.");
         DateTimeOffset? returnBy = null;
-        if (!HoursText.TryParseDate(WalkInDate, out var date))
+        if (!DateInput.TryDate(WalkInDate, out var date, typed: true))
             Errors.Add("walkin-date", "Leveres tilbake, dato: skriv en dato, for eksempel 24.12.2026.", "Return date: enter a date, for example 24.12.2026.");
         if (!HoursText.TryParseTime(WalkInTime, allowMidnightEnd: false, out var at))
             Errors.Add("walkin-time", "Leveres tilbake, klokkeslett: skriv et klokkeslett, for eksempel 16:00.", "Return time: enter a time, for example 16:00.");
