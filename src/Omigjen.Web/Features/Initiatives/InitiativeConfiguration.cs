@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives;
 
@@ -9,7 +10,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
     {
         b.HasIndex(i => i.Slug).IsUnique();
         b.Property(i => i.Slug).HasMaxLength(120);
-        b.Property(i => i.Name).HasMaxLength(200);
+        b.Property(i => i.Name).HasMaxLength(TextLimits.Name);
         b.Property(i => i.OpeningHours).HasMaxLength(2000);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(40);
         b.Property(i => i.OrganisationType).HasConversion<string>().HasMaxLength(40);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives;
 
@@ -9,8 +10,8 @@ internal sealed class InitiativeLocationConfiguration : IEntityTypeConfiguration
     {
         b.Property(l => l.Address).HasMaxLength(300);
         b.Property(l => l.Name).HasMaxLength(200);
-        b.Property(l => l.PostalCode).HasMaxLength(10);
-        b.Property(l => l.City).HasMaxLength(100);
+        b.Property(l => l.PostalCode).HasMaxLength(TextLimits.PostalCode);
+        b.Property(l => l.City).HasMaxLength(TextLimits.City);
         b.HasIndex(l => new { l.Latitude, l.Longitude });
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Items;
 
@@ -8,8 +9,8 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
 {
     public void Configure(EntityTypeBuilder<Item> b)
     {
-        b.Property(i => i.Title).HasMaxLength(200);
-        b.Property(i => i.Description).HasMaxLength(4000);
+        b.Property(i => i.Title).HasMaxLength(TextLimits.Name);
+        b.Property(i => i.Description).HasMaxLength(TextLimits.LongText);
         b.Property(i => i.ExternalId).HasMaxLength(100);
         b.Property(i => i.Subcategory).HasMaxLength(100);
         b.Property(i => i.Size).HasMaxLength(50);
@@ -51,7 +52,7 @@ internal sealed class ItemPhotoConfiguration : IEntityTypeConfiguration<ItemPhot
     {
         b.Property(p => p.Key).HasMaxLength(64);
         b.HasIndex(p => p.Key).IsUnique();
-        b.Property(p => p.AltText).HasMaxLength(300);
+        b.Property(p => p.AltText).HasMaxLength(TextLimits.AltText);
         b.HasIndex(p => new { p.ItemId, p.SortOrder });
     }
 }

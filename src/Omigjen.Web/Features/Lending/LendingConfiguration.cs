@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -8,14 +9,14 @@ internal sealed class LendingTypeConfiguration : IEntityTypeConfiguration<Lendin
 {
     public void Configure(EntityTypeBuilder<LendingType> b)
     {
-        b.Property(t => t.Name).HasMaxLength(200);
-        b.Property(t => t.Description).HasMaxLength(4000);
+        b.Property(t => t.Name).HasMaxLength(TextLimits.Name);
+        b.Property(t => t.Description).HasMaxLength(TextLimits.LongText);
         b.Property(t => t.Category).HasConversion<string>().HasMaxLength(40);
         b.Property(t => t.PriceKind).HasConversion<string>().HasMaxLength(20);
         b.Property(t => t.StaffedHours).HasMaxLength(500);
         b.Property(t => t.SearchTerms).HasMaxLength(8000);
         b.Property(t => t.PhotoKey).HasMaxLength(64);
-        b.Property(t => t.PhotoAlt).HasMaxLength(300);
+        b.Property(t => t.PhotoAlt).HasMaxLength(TextLimits.AltText);
         b.HasOne(t => t.Initiative).WithMany().HasForeignKey(t => t.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(t => t.Units).WithOne(u => u.Type).HasForeignKey(u => u.TypeId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(t => new { t.InitiativeId, t.Archived });

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Portal;
 
@@ -22,7 +23,7 @@ internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitat
 {
     public void Configure(EntityTypeBuilder<Invitation> b)
     {
-        b.Property(i => i.Email).HasMaxLength(256);
+        b.Property(i => i.Email).HasMaxLength(TextLimits.Email);
         b.Property(i => i.TokenHash).HasMaxLength(64);
         b.HasIndex(i => i.TokenHash).IsUnique();
         b.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
@@ -37,7 +38,7 @@ internal sealed class ModerationRequestConfiguration : IEntityTypeConfiguration<
     {
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.Message).HasMaxLength(2000);
+        b.Property(r => r.Message).HasMaxLength(TextLimits.Message);
         b.Property(r => r.DecisionMessage).HasMaxLength(2000);
         b.HasOne<Initiative>().WithMany().HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
@@ -84,7 +85,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
         b.Property(a => a.Kind).HasMaxLength(60);
-        b.Property(a => a.Actor).HasMaxLength(256);
+        b.Property(a => a.Actor).HasMaxLength(TextLimits.Email);
         b.Property(a => a.Detail).HasMaxLength(2000);
         b.HasIndex(a => a.At);
         b.HasOne<AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.SetNull);
