@@ -1,11 +1,7 @@
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp.Html.Dom;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
