@@ -6,7 +6,7 @@
 
   document.querySelectorAll('.pi-form').forEach(function (form) {
     var input = form.querySelector('.pi-photo-input');
-    var preview = form.querySelector('.pi-photo-preview');
+    var preview = null;
     var alt = form.querySelector('#item-alt');
     if (input) {
       input.addEventListener('change', function () {
@@ -15,11 +15,20 @@
           if (file) { alt.setAttribute('required', ''); alt.setAttribute('aria-required', 'true'); }
           else if (!input.hasAttribute('required')) { alt.removeAttribute('required'); alt.removeAttribute('aria-required'); }
         }
-        if (!preview) return;
-        if (!file || !window.FileReader || !/^image\//.test(file.type)) { preview.hidden = true; preview.removeAttribute('src'); return; }
+        if (!file || !window.FileReader || !/^image\//.test(file.type)) { if (preview) { preview.remove(); preview = null; } return; }
         // A data: URL, which the content security policy allows for images (blob: it does not).
         var reader = new FileReader();
-        reader.onload = function () { preview.src = reader.result; preview.hidden = false; };
+        // Made here, not in the page: an <img> without src is invalid HTML.
+        reader.onload = function () {
+          if (!preview) {
+            preview = document.createElement('img');
+            preview.className = 'pi-photo-preview';
+            preview.id = 'item-photo-preview';
+            preview.alt = '';
+            input.insertAdjacentElement('afterend', preview);
+          }
+          preview.src = reader.result;
+        };
         reader.readAsDataURL(file);
       });
     }
