@@ -57,7 +57,7 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
     public static string DayName(DateOnly d) =>
         d.ToString("dddd d. MMM", CultureInfo.CurrentCulture) is var s && s.Length > 0 ? char.ToUpper(s[0], CultureInfo.CurrentCulture) + s[1..] : s;
 
-    public static string Time(TimeOnly t) => L.IsEnglish ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : t.ToString("HH.mm", CultureInfo.InvariantCulture);
+    public static string Time(TimeOnly t) => TimeText.Clock(t);
 
     public static string Coord(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -34,8 +34,7 @@ public readonly record struct DaySlot(TimeSpan From, TimeSpan To)
     /// <summary>"10:00–18:00" (API and English) or "10.00–18.00" (bokmål).</summary>
     public string Text(bool norwegian = false) => Clock(From, norwegian) + "–" + Clock(To, norwegian);
 
-    public static string Clock(TimeSpan t, bool norwegian = false) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}{(norwegian ? "." : ":")}{t.Minutes:00}");
+    public static string Clock(TimeSpan t, bool norwegian = false) => TimeText.Clock(t, english: !norwegian);
 }
 
 /// <summary>
