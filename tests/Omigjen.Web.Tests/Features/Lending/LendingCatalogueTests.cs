@@ -356,7 +356,7 @@ public abstract class LendingCatalogueTests(AppFactory factory)
         Assert.Contains($"/utlan/{place.TypeId}/bestill?storrelse=150%20cm&fra=2026-12-05&til=2026-12-06", links);
         Assert.Contains($"/utlan/{place.TypeId}?storrelse=150%20cm", links);
         Assert.NotNull(doc.QuerySelector("#f-when-next-weekend")!.GetAttribute("checked"));
-        Assert.Contains("1 ting å låne som er ledige neste helg", doc.QuerySelector("#result-count")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 ting å låne som er ledige i helgen (lør. 5.–søn. 6. des.)", doc.QuerySelector("#result-count")!.TextContent, StringComparison.Ordinal);
 
         // Dates in the fields do not count when "next weekend" or "any time" is chosen.
         var any = await client.GetDocumentAsync($"/utlan?when=any&from=2020-01-01&initiative={place.Slug}");
@@ -371,7 +371,7 @@ public abstract class LendingCatalogueTests(AppFactory factory)
         Assert.Equal("true", bad.QuerySelector("#f-from")!.GetAttribute("aria-invalid"));
 
         var english = await client.GetDocumentAsync($"/utlan?when=next-weekend&initiative={place.Slug}&lang=en");
-        Assert.Contains("2 free next weekend", english.QuerySelector($"#result-list li[data-id='{place.TypeId}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 free this weekend (Sat 5–Sun 6 Dec)", english.QuerySelector($"#result-list li[data-id='{place.TypeId}']")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
