@@ -35,7 +35,7 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
         Entry = entry;
         if (entry.Schedule is { } schedule)
         {
-            Week = schedule.GetWeek(clock.Today, entry.Context);
+            Week = NextSevenDays(schedule, entry.Context, clock.Today);
             HolidayClosures = UpcomingHolidayClosures(schedule, entry.Context, clock.Today, 60);
         }
         LendingTypes = await db.LendingTypes.AsNoTracking()
@@ -45,6 +45,14 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
             .Take(100).ToListAsync(ct);
         JsonLd = BuildJsonLd();
         return Page();
+    }
+
+    /// <summary>Today and the six days after it: a calendar week would show past days (six of seven on a Sunday).</summary>
+    public static WeekSchedule NextSevenDays(OpeningHoursSchedule schedule, EvaluationContext context, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return new(schedule.GetWeek(today, context).Days.Concat(schedule.GetWeek(today.AddDays(7), context).Days)
+            .Where(d => d.Date >= today).Take(7).ToList());
     }
 
     private List<Holiday> UpcomingHolidayClosures(OpeningHoursSchedule schedule, EvaluationContext context, DateOnly today, int days) =>
@@ -57,7 +65,7 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
     public static string DayName(DateOnly d) =>
         d.ToString("dddd d. MMM", CultureInfo.CurrentCulture) is var s && s.Length > 0 ? char.ToUpper(s[0], CultureInfo.CurrentCulture) + s[1..] : s;
 
-    public static string Time(TimeOnly t) => L.IsEnglish ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : t.ToString("HH.mm", CultureInfo.InvariantCulture);
+    public static string Time(TimeOnly t) => TimeText.Clock(t);
 
     public static string Coord(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 

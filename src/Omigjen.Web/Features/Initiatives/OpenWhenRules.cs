@@ -30,8 +30,8 @@ public static class OpenWhenRules
     }
 
     /// <summary>
-    /// "After 17": from 17:00 to midnight on each weekday of the coming seven days. "Weekend": the coming Saturday and
-    /// Sunday (the rest of it, when it is already the weekend).
+    /// "After 17": from 17:00 to midnight on each weekday of the coming seven days. "Weekend": as <see cref="Weekend.Windows"/>
+    /// says, the rule the item search and lending share.
     /// </summary>
     public static IEnumerable<(DateTimeOffset From, DateTimeOffset To)> Windows(OpenWhen when, DateTimeOffset now, TimeZoneInfo zone)
     {
@@ -49,12 +49,7 @@ public static class OpenWhenRules
         }
         else if (when == OpenWhen.Weekend)
         {
-            var saturday = today.DayOfWeek switch
-            {
-                DayOfWeek.Sunday => today.AddDays(-1),
-                _ => today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7),
-            };
-            yield return (Max(now, Local(saturday, TimeOnly.MinValue, zone)), Local(saturday.AddDays(2), TimeOnly.MinValue, zone));
+            foreach (var w in Weekend.Windows(now, zone)) yield return w;
         }
     }
 

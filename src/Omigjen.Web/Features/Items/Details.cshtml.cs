@@ -42,7 +42,7 @@ public sealed class ItemDetailsModel(AppDbContext db, DirectoryCache cache, Muni
         return Page();
     }
 
-    public static string Time(TimeOnly t) => L.IsEnglish ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : t.ToString("HH.mm", CultureInfo.InvariantCulture);
+    public static string Time(TimeOnly t) => TimeText.Clock(t);
 
     public static string Coord(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 

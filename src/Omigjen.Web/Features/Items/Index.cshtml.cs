@@ -20,6 +20,9 @@ public sealed class ItemsIndexModel(ItemSearch search, AppDbContext db, Director
     /// <summary>The name of the initiative the search is limited to, if any.</summary>
     public string? InitiativeName { get; private set; }
 
+    /// <summary>The local day, for the weekend's dates in the "open" choices.</summary>
+    public DateOnly Today => clock.Today;
+
     /// <summary>The chosen "open at" time in municipal local time, for the form.</summary>
     public DateTime? AtLocal => Query.Open == OpenWhen.At && Query.At is { } at
         ? at.Kind == DateTimeKind.Utc ? TimeZoneInfo.ConvertTimeFromUtc(at, clock.Zone) : at

@@ -231,8 +231,8 @@ public sealed class BookingForm
             Errors.Add(field, $"{name.Nb}: skriv klokkeslettet som tt:mm.", $"{name.En}: write the time as hh:mm.");
         // A time within known hours that is not in the list is left to the booking rules, which say when the place is open.
         else if (!hoursKnown && !offered.Contains(time.Value))
-            Errors.Add(field, $"{name.Nb}: velg en tid mellom {Clock(UnknownHoursFrom)} og {Clock(UnknownHoursTo)}.",
-                       $"{name.En}: choose a time between {Clock(UnknownHoursFrom)} and {Clock(UnknownHoursTo)}.");
+            Errors.Add(field, $"{name.Nb}: velg en tid mellom kl. {TimeText.Clock(UnknownHoursFrom, false)} og {TimeText.Clock(UnknownHoursTo, false)}.",
+                       $"{name.En}: choose a time between {TimeText.Clock(UnknownHoursFrom, true)} and {TimeText.Clock(UnknownHoursTo, true)}.");
     }
 
     /// <summary>The form as a request to the booking service; call only when there are no errors.</summary>
@@ -325,6 +325,7 @@ public sealed class BookingForm
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A time field's value (HH:mm); the text shown for it is <see cref="TimeText.Clock(TimeOnly)"/>.</summary>
     public static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>

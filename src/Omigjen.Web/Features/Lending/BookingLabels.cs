@@ -64,9 +64,8 @@ public static class BookingLabels
         return days == 1 ? L.T("Høyst 1 dag", "At most 1 day") : L.T($"Høyst {n} dager", $"At most {n} days");
     }
 
-    /// <summary>"lørdag 5. desember kl. 10:00" / "Saturday 5 December at 10:00" for a local time.</summary>
-    public static string When(DateTimeOffset local) =>
-        L.IsEnglish ? local.ToString("dddd d MMMM 'at' HH:mm", En) : local.ToString("dddd d. MMMM 'kl.' HH:mm", Nb);
+    /// <summary>"lørdag 5. desember kl. 10.00" / "Saturday 5 December at 10:00" for a local time.</summary>
+    public static string When(DateTimeOffset local) => TimeText.DayAndTime(local);
 
     /// <summary>"lørdag 5. desember" / "Saturday 5 December".</summary>
     public static string Day(DateOnly date) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -56,7 +57,7 @@ public static class BookingRules
                 ? ((long)minLeadTime.TotalHours, "timer", "hours")
                 : ((long)Math.Ceiling(minLeadTime.TotalMinutes), "minutter", "minutes");
             var count = amount.ToString(CultureInfo.InvariantCulture);
-            problems.Add(new(PickupField, $"Hentingen må bookes minst {count} {nb} i forveien.",
+            problems.Add(new(PickupField, $"Hentingen må bestilles minst {count} {nb} i forveien.",
                              $"The pickup must be booked at least {count} {en} ahead."));
         }
 
@@ -150,9 +151,9 @@ public static class BookingRules
             return new(field, nb, en);
         }
 
-        var ranges = string.Join(", ", slots.Select(s => Clock(s.From, zone) + "–" + Clock(s.To, zone)));
-        return new(field, $"{what.Item1} må være i åpningstiden. Åpent {dateNb}: {ranges}.",
-                   $"{what.Item2} must be within opening hours. Open on {dateEn}: {ranges}.");
+        string Ranges(bool english) => string.Join(", ", slots.Select(s => Clock(s.From, zone, english) + "–" + Clock(s.To, zone, english)));
+        return new(field, $"{what.Item1} må være i åpningstiden. Åpent {dateNb}: {Ranges(false)}.",
+                   $"{what.Item2} must be within opening hours. Open on {dateEn}: {Ranges(true)}.");
     }
 
     /// <summary>
@@ -176,8 +177,8 @@ public static class BookingRules
         return ($"Stengt {dateNb}.", $"Closed on {dateEn}.");
     }
 
-    private static string Clock(DateTimeOffset at, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static string Clock(DateTimeOffset at, TimeZoneInfo zone, bool english) =>
+        TimeText.Clock(TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime), english);
 
     private static TimeZoneInfo ZoneOf(EvaluationContext context) => TimeZoneInfo.FindSystemTimeZoneById(context.TimeZoneId);
 

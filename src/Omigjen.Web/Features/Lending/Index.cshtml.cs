@@ -79,7 +79,7 @@ public sealed class LendingIndexModel(AppDbContext db, DirectoryCache cache, Mun
         ArgumentNullException.ThrowIfNull(hit);
         var query = new List<KeyValuePair<string, string?>>();
         if (Query.SizeKey is { } key)
-            query.Add(new("storrelse", hit.Labels.FirstOrDefault(l => LendingUnit.KeyOf(l) == key) ?? Query.Size));
+            query.Add(new("storrelse", hit.Labels.FirstOrDefault(l => LendingUnit.SizeMatches(LendingUnit.KeyOf(l), key)) ?? Query.Size));
         if (Result.Period is { } p)
         {
             query.Add(new("fra", Date(p.From)));
@@ -93,7 +93,7 @@ public sealed class LendingIndexModel(AppDbContext db, DirectoryCache cache, Mun
     {
         ArgumentNullException.ThrowIfNull(hit);
         var url = FormattableString.Invariant($"/utlan/{hit.Id}");
-        return Query.SizeKey is { } key && hit.Labels.FirstOrDefault(l => LendingUnit.KeyOf(l) == key) is { } label
+        return Query.SizeKey is { } key && hit.Labels.FirstOrDefault(l => LendingUnit.SizeMatches(LendingUnit.KeyOf(l), key)) is { } label
             ? QueryHelpers.AddQueryString(url, "storrelse", label)
             : url;
     }

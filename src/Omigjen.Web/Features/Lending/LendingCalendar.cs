@@ -96,7 +96,7 @@ public sealed class LendingCalendar(AppDbContext db, TimeProvider time, Municipa
         var cancel = method == LendingCalendarMethod.Cancel;
 
         var description = new StringBuilder();
-        if (cancel) description.Append("Bookingen er avbestilt.\n");
+        if (cancel) description.Append("Bestillingen er avbestilt.\n");
         description.Append("Hentekode: ").Append(b.Code).Append('\n')
             .Append("Hentes: ").Append(pickupNb).Append('\n')
             .Append("Leveres innen: ").Append(returnNb).Append('\n');

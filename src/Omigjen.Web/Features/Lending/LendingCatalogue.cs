@@ -34,8 +34,7 @@ public readonly record struct DaySlot(TimeSpan From, TimeSpan To)
     /// <summary>"10:00–18:00" (API and English) or "10.00–18.00" (bokmål).</summary>
     public string Text(bool norwegian = false) => Clock(From, norwegian) + "–" + Clock(To, norwegian);
 
-    public static string Clock(TimeSpan t, bool norwegian = false) =>
-        string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}{(norwegian ? "." : ":")}{t.Minutes:00}");
+    public static string Clock(TimeSpan t, bool norwegian = false) => TimeText.Clock(t, english: !norwegian);
 }
 
 /// <summary>
@@ -129,8 +128,8 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
             if (!entries.TryGetValue(r.InitiativeId, out var entry)) continue;
             var own = byType[r.Id].ToList();
             var free = own.Where(u => u.State == LendingUnitState.Available && !taken.Contains(u.Id)).ToList();
-            var wanted = sizeKey is null ? own : own.Where(u => u.LabelKey == sizeKey).ToList();
-            var freeWanted = sizeKey is null ? free : free.Where(u => u.LabelKey == sizeKey).ToList();
+            var wanted = sizeKey is null ? own : own.Where(u => LendingUnit.SizeMatches(u.LabelKey, sizeKey)).ToList();
+            var freeWanted = sizeKey is null ? free : free.Where(u => LendingUnit.SizeMatches(u.LabelKey, sizeKey)).ToList();
             var labels = free.GroupBy(u => u.LabelKey, StringComparer.Ordinal).Select(g => g.First().Label)
                 .Order(LabelComparer.Instance).ToList();
             double? distance = query.Near is { } n ? ItemSearch.DistanceKm(n, r.Latitude, r.Longitude) : null;
@@ -161,19 +160,28 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
         if (query.Initiative is { } slug)
             types = types.Where(t => db.Initiatives.Any(i => i.Id == t.InitiativeId && i.Slug == slug));
 
+        // A bare number also finds the number with a unit (LendingUnit.SizeMatches), in SQL: "130" → "130cm", not "1300cm".
+        var number = sizeKey is not null && LendingUnit.IsBareNumber(sizeKey) ? sizeKey : null;
+        var numberLength = number?.Length ?? 0;
+
         if (window is { } w)
         {
             // A unit of the size that can be booked and that no active booking holds at any instant of the period.
             var (start, end) = w;
             types = types.Where(t => db.LendingUnits.Any(u => u.TypeId == t.Id && u.State == LendingUnitState.Available
-                && (sizeKey == null || u.LabelKey == sizeKey)
+                && (sizeKey == null || u.LabelKey == sizeKey
+                    || (number != null && u.LabelKey.StartsWith(number) && u.LabelKey.Length > numberLength
+                        && !LendingUnit.NumberCharacters.Contains(u.LabelKey.Substring(numberLength, 1))))
                 && !db.Bookings.Any(b => b.UnitId == u.Id
                     && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
                     && b.PickupAt < end && start < b.ReturnBy)));
         }
         else if (sizeKey is not null)
         {
-            types = types.Where(t => db.LendingUnits.Any(u => u.TypeId == t.Id && u.State != LendingUnitState.Retired && u.LabelKey == sizeKey));
+            types = types.Where(t => db.LendingUnits.Any(u => u.TypeId == t.Id && u.State != LendingUnitState.Retired
+                && (u.LabelKey == sizeKey
+                    || (number != null && u.LabelKey.StartsWith(number) && u.LabelKey.Length > numberLength
+                        && !LendingUnit.NumberCharacters.Contains(u.LabelKey.Substring(numberLength, 1))))));
         }
 
         if (query.Near is { } near)

@@ -121,11 +121,11 @@ public sealed partial class LendingNotices(
         {
             var now = time.GetUtcNow();
             var ics = calendar.Create(d, LendingCalendarMethod.Request, LendingCalendar.Sequence(d.Booking.CreatedAt, now), now);
-            await SendEmailAsync(to, $"Booket: {d.Title} – kode {d.Booking.Code} / Booked: {d.Title} – code {d.Booking.Code}",
+            await SendEmailAsync(to, $"Bestilt: {d.Title} – kode {d.Booking.Code} / Booked: {d.Title} – code {d.Booking.Code}",
                 [
-                    $"Du har booket {d.Title} hos {d.InitiativeName}{Suffix(d.CoBorrowerNb)}.",
+                    $"Du har bestilt {d.Title} hos {d.InitiativeName}{Suffix(d.CoBorrowerNb)}.",
                     .. Summary(d, pickupNb, returnNb, nb: true),
-                    "Vis koden når du henter. Kalenderfilen i vedlegget legger lånet i kalenderen din. Du kan endre eller avbestille bookingen her:",
+                    "Vis koden når du henter. Kalenderfilen i vedlegget legger lånet i kalenderen din. Du kan endre eller avbestille bestillingen her:",
                 ],
                 [
                     $"You have booked {d.Title} at {d.InitiativeName}{Suffix(d.CoBorrowerEn)}.",
@@ -135,7 +135,7 @@ public sealed partial class LendingNotices(
                 BookingLink(d), ics.ToAttachment(), ct);
         }
         await TellStaffAsync(d, $"Ny booking: {d.Title} ({d.Booking.Code}) / New booking: {d.Title} ({d.Booking.Code})",
-            [$"{d.BorrowerLabel} har booket {d.Title}{Suffix(d.CoBorrowerNb)}. Henting {pickupNb}, levering innen {returnNb}. Kode: {d.Booking.Code}."],
+            [$"{d.BorrowerLabel} har bestilt {d.Title}{Suffix(d.CoBorrowerNb)}. Henting {pickupNb}, levering innen {returnNb}. Kode: {d.Booking.Code}."],
             [$"{d.BorrowerLabel} has booked {d.Title}{Suffix(d.CoBorrowerEn)}. Pickup {pickupEn}, return by {returnEn}. Code: {d.Booking.Code}."],
             DeskLink(d), ct);
     });
@@ -151,7 +151,7 @@ public sealed partial class LendingNotices(
             var ics = calendar.Create(d, LendingCalendarMethod.Request, LendingCalendar.Sequence(d.Booking.CreatedAt, now, minimum: 1), now);
             await SendEmailAsync(to, $"Endret: {d.Title} – kode {d.Booking.Code} / Changed: {d.Title} – code {d.Booking.Code}",
                 [
-                    $"Bookingen din av {d.Title} hos {d.InitiativeName} er endret. Dette gjelder nå:",
+                    $"Bestillingen din av {d.Title} hos {d.InitiativeName} er endret. Dette gjelder nå:",
                     .. Summary(d, pickupNb, returnNb, nb: true),
                     "Kalenderfilen i vedlegget oppdaterer lånet i kalenderen din.",
                 ],
@@ -163,7 +163,7 @@ public sealed partial class LendingNotices(
                 BookingLink(d), ics.ToAttachment(), ct);
         }
         await TellStaffAsync(d, $"Endret booking: {d.Title} ({d.Booking.Code}) / Booking changed: {d.Title} ({d.Booking.Code})",
-            [$"{d.BorrowerLabel} har endret bookingen {d.Booking.Code}: henting {pickupNb}, levering innen {returnNb}."],
+            [$"{d.BorrowerLabel} har endret bestillingen {d.Booking.Code}: henting {pickupNb}, levering innen {returnNb}."],
             [$"{d.BorrowerLabel} has changed the booking {d.Booking.Code}: pickup {pickupEn}, return by {returnEn}."],
             DeskLink(d), ct);
     });
@@ -201,9 +201,9 @@ public sealed partial class LendingNotices(
         {
             if (d.BorrowerEmail is { } to)
             {
-                await SendEmailAsync(to, $"Bookingen er avbestilt: {d.Title} / Your booking was cancelled: {d.Title}",
+                await SendEmailAsync(to, $"Bestillingen er avbestilt: {d.Title} / Your booking was cancelled: {d.Title}",
                     [
-                        $"{d.Title} hos {d.InitiativeName} må til vedlikehold, og det var ingen annen av samme størrelse ledig. Vi har derfor dessverre måttet avbestille bookingen din {d.Booking.Code} ({pickupNb} – {returnNb}).",
+                        $"{d.Title} hos {d.InitiativeName} må til vedlikehold, og det var ingen annen av samme størrelse ledig. Vi har derfor dessverre måttet avbestille bestillingen din {d.Booking.Code} ({pickupNb} – {returnNb}).",
                         "Kalenderfilen i vedlegget fjerner lånet fra kalenderen din. Bestill gjerne på nytt – kanskje en annen størrelse eller andre datoer passer:",
                     ],
                     [
@@ -212,7 +212,7 @@ public sealed partial class LendingNotices(
                     ],
                     again, ics.ToAttachment(), ct);
             }
-            await SendSmsAsync(d, $"OMigjen: Bookingen {d.Booking.Code} av {d.Title} er avbestilt fordi utstyret må til vedlikehold. / Your booking was cancelled (maintenance). Bestill på nytt / book again: {again}", ct);
+            await SendSmsAsync(d, $"OMigjen: Bestillingen {d.Booking.Code} av {d.Title} er avbestilt fordi utstyret må til vedlikehold. / Your booking was cancelled (maintenance). Bestill på nytt / book again: {again}", ct);
             return;
         }
 
@@ -220,7 +220,7 @@ public sealed partial class LendingNotices(
         {
             await SendEmailAsync(resident, $"Avbestilt: {d.Title} – kode {d.Booking.Code} / Cancelled: {d.Title} – code {d.Booking.Code}",
                 [
-                    $"Du har avbestilt bookingen {d.Booking.Code} av {d.Title} hos {d.InitiativeName} ({pickupNb} – {returnNb}).",
+                    $"Du har avbestilt bestillingen {d.Booking.Code} av {d.Title} hos {d.InitiativeName} ({pickupNb} – {returnNb}).",
                     "Kalenderfilen i vedlegget fjerner lånet fra kalenderen din.",
                 ],
                 [
@@ -230,7 +230,7 @@ public sealed partial class LendingNotices(
                 again, ics.ToAttachment(), ct);
         }
         await TellStaffAsync(d, $"Avbestilt: {d.Title} ({d.Booking.Code}) / Cancelled: {d.Title} ({d.Booking.Code})",
-            [$"{d.BorrowerLabel} har avbestilt bookingen {d.Booking.Code} ({pickupNb} – {returnNb}). Enheten er ledig igjen."],
+            [$"{d.BorrowerLabel} har avbestilt bestillingen {d.Booking.Code} ({pickupNb} – {returnNb}). Enheten er ledig igjen."],
             [$"{d.BorrowerLabel} has cancelled the booking {d.Booking.Code} ({pickupEn} – {returnEn}). The unit is available again."],
             DeskLink(d), ct);
     });
@@ -240,7 +240,7 @@ public sealed partial class LendingNotices(
     {
         if (await LoadAsync(bookingId, ct) is not { } d || d.BorrowerEmail is not { } to) return;
         var (pickupNb, pickupEn, returnNb, returnEn) = Times(d);
-        var what = d.Booking.Status == BookingStatus.Offered ? ("tilbudet", "the offer") : ("bookingen", "the booking");
+        var what = d.Booking.Status == BookingStatus.Offered ? ("tilbudet", "the offer") : ("bestillingen", "the booking");
         await SendEmailAsync(to, $"Ny enhet for {d.Booking.Code}: {d.Title} / New unit for {d.Booking.Code}: {d.Title}",
             [
                 $"Enheten du skulle låne hos {d.InitiativeName}, måtte til vedlikehold. Vi har byttet til en annen av samme størrelse ({d.UnitLabel}).",

@@ -63,11 +63,8 @@ public sealed record LendingQuery
         _ => null,
     };
 
-    public static (DateOnly From, DateOnly To) NextWeekend(DateOnly today)
-    {
-        var saturday = today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7);
-        return (saturday, saturday.AddDays(1));
-    }
+    /// <summary>The directory's and the item search's weekend too (<see cref="Weekend.Days"/>), so "neste helg" and "i helgen" agree.</summary>
+    public static (DateOnly From, DateOnly To) NextWeekend(DateOnly today) => Weekend.Days(today);
 }
 
 /// <summary>

@@ -151,7 +151,7 @@ public sealed partial class LendingService(
         if (current is null) return new(BookOutcome.NotFound);
         if (current.Status != BookingStatus.Booked)
             return new(BookOutcome.Invalid, Problems: [new(BookingRules.PickupField,
-                "Bookingen kan ikke endres lenger (den er hentet, levert eller avbestilt).",
+                "Bestillingen kan ikke endres lenger (den er hentet, levert eller avbestilt).",
                 "The booking can no longer be changed (it is picked up, returned or cancelled).")]);
         var type = await LoadTypeAsync(current.TypeId, ct);
         if (type is null) return new(BookOutcome.NotFound);

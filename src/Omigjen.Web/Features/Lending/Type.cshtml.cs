@@ -41,7 +41,7 @@ public sealed class LendingTypeModel(AppDbContext db, DirectoryCache cache, Muni
         if (!string.IsNullOrWhiteSpace(size))
         {
             var key = LendingUnit.KeyOf(size);
-            Size = details.Sizes.FirstOrDefault(s => s.LabelKey == key);
+            Size = details.Sizes.FirstOrDefault(s => LendingUnit.SizeMatches(s.LabelKey, key));
             if (Size is null) UnknownSize = size.Trim();
         }
         Availability = await catalogue.AvailabilityAsync(details.Type, details.Place, Size?.LabelKey, clock.Today, LendingCatalogue.AvailabilityDays, ct);

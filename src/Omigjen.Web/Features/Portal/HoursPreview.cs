@@ -79,8 +79,5 @@ public static class HoursPreview
     }
 
     private static string Clock(DateTime t, bool isDayEnd)
-    {
-        var text = isDayEnd ? "24:00" : t.ToString("HH:mm", CultureInfo.InvariantCulture);
-        return L.IsEnglish ? text : text.Replace(':', '.');
-    }
+        => isDayEnd ? TimeText.Clock(TimeSpan.FromHours(24), L.IsEnglish) : TimeText.Clock(TimeOnly.FromDateTime(t));
 }

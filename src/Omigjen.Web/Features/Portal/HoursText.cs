@@ -26,10 +26,7 @@ public static class HoursText
 
     /// <summary>10.00 in bokmål, 10:00 in English; an end at midnight is 24.00.</summary>
     public static string Time(TimeOnly time, bool isEnd = false)
-    {
-        var text = isEnd && time == TimeOnly.MinValue ? "24:00" : time.ToString("HH:mm", CultureInfo.InvariantCulture);
-        return L.IsEnglish ? text : text.Replace(':', '.');
-    }
+        => isEnd && time == TimeOnly.MinValue ? TimeText.Clock(TimeSpan.FromHours(24), L.IsEnglish) : TimeText.Clock(time);
 
     public static string Period(TimeRange range) => Time(range.Start) + "–" + Time(range.End, isEnd: true);
 

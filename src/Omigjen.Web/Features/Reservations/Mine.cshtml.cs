@@ -89,5 +89,5 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     };
 
     public string When(DateTime? utc) =>
-        utc is { } u ? clock.ToLocal(LocalTime.Utc(u)).ToString(L.IsEnglish ? "d MMM yyyy HH:mm" : "d. MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture) : "";
+        utc is { } u ? TimeText.Stamp(clock.ToLocal(LocalTime.Utc(u))) : "";
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
 
@@ -71,13 +72,9 @@ public static class ReservationRules
         return code.Length == CodeLength && code.All(c => CodeAlphabet.Contains(c, StringComparison.Ordinal)) ? code : null;
     }
 
-    /// <summary>"fredag 4. desember kl. 16:00" / "Friday 4 December at 16:00", in local time.</summary>
-    public static (string Nb, string En) Describe(DateTimeOffset local)
-    {
-        var nb = local.ToString("dddd d. MMMM 'kl.' HH:mm", CultureInfo.GetCultureInfo("nb-NO"));
-        var en = local.ToString("dddd d MMMM 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
-        return (nb, en);
-    }
+    /// <summary>"fredag 4. desember kl. 16.00" / "Friday 4 December at 16:00", in local time.</summary>
+    public static (string Nb, string En) Describe(DateTimeOffset local) =>
+        (TimeText.DayAndTime(local, english: false), TimeText.DayAndTime(local, english: true));
 }
 
 /// <summary>When a hold ends, and whether that came from the place's opening hours (false: the fixed fallback).</summary>

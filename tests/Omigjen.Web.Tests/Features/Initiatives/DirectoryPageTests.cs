@@ -75,6 +75,26 @@ public abstract class DirectoryPageTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task OnASundayTheHoursTableShowsTodayAndTheSixDaysAhead()
+    {
+        factory.Clock.Now = new DateTimeOffset(2026, 12, 6, 20, 0, 0, TimeSpan.FromHours(1)); // Sunday
+        try
+        {
+            var doc = await _client.GetDocumentAsync("/initiativ/modus-jorgensloekka");
+            var rows = doc.QuerySelectorAll("table.week tbody tr");
+            Assert.Equal(7, rows.Length);
+            Assert.Equal("date", rows[0].GetAttribute("aria-current"));
+            Assert.StartsWith("Søndag 6.", rows[0].QuerySelector("th")!.TextContent, StringComparison.Ordinal);
+            Assert.StartsWith("Lørdag 12.", rows[6].QuerySelector("th")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("De neste 7 dagene", doc.QuerySelector("#week-heading")!.TextContent);
+        }
+        finally
+        {
+            factory.Clock.Now = TestClock.Default;
+        }
+    }
+
+    [Fact]
     public async Task HolidayClosuresAreListedAheadOfChristmas()
     {
         factory.Clock.Now = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.FromHours(1));

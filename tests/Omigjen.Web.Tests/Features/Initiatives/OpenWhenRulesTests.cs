@@ -30,13 +30,12 @@ public sealed class OpenWhenRulesTests
     }
 
     [Fact]
-    public void WeekendOnSundayIsTheRestOfThatSunday()
+    public void WeekendOnSundayEveningFindsAPlaceOpenNextSaturday()
     {
-        var sundayEvening = Oslo_(2026, 12, 6, 18);
-        var window = Assert.Single(OpenWhenRules.Windows(OpenWhen.Weekend, sundayEvening, Oslo));
-        Assert.Equal(sundayEvening, window.From);
-        Assert.Equal(Oslo_(2026, 12, 7, 0), window.To);
-        Assert.False(OpenWhenRules.Matches(Entry("Sa-Su 10:00-15:00"), OpenWhen.Weekend, null, sundayEvening, Oslo));
+        var sundayEvening = Oslo_(2026, 12, 6, 20);
+        Assert.True(OpenWhenRules.Matches(Entry("Sa 10:00-15:00"), OpenWhen.Weekend, null, sundayEvening, Oslo));
+        Assert.True(OpenWhenRules.Matches(Entry("Su 18:00-22:00"), OpenWhen.Weekend, null, sundayEvening, Oslo));
+        Assert.False(OpenWhenRules.Matches(Entry("Mo-Fr 10:00-17:00"), OpenWhen.Weekend, null, sundayEvening, Oslo));
         Assert.True(OpenWhenRules.Matches(Entry("Sa-Su 10:00-15:00"), OpenWhen.Weekend, null, Oslo_(2026, 12, 2, 9), Oslo));
     }
 

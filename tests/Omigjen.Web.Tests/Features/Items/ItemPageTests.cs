@@ -55,7 +55,7 @@ public abstract class ItemPageTests(AppFactory factory)
         var form = doc.QuerySelector($"form[method=post][action='/varer/{id}/reserver']");
         Assert.NotNull(form);
         Assert.NotNull(form!.QuerySelector("input[name=__RequestVerificationToken]"));
-        Assert.Equal("Hold av for henting", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
+        Assert.Equal("Reserver for henting", form.QuerySelector("button[type=submit]")!.TextContent.Trim());
 
         var ld = doc.QuerySelector("script[type='application/ld+json']");
         Assert.NotNull(ld);

@@ -131,8 +131,8 @@ public abstract class BookingPageTests(AppFactory factory)
         var page = await client.PageAsync(response.Headers.Location.OriginalString);
         Assert.Equal(row.Code, page.QuerySelector("#code")?.TextContent.Trim());
         Assert.NotNull(page.QuerySelector("#booked[role=status]"));
-        Assert.Contains("lørdag 5. desember kl. 10:30", page.QuerySelector("#pickup")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("søndag 6. desember kl. 17:00", page.QuerySelector("#return")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("lørdag 5. desember kl. 10.30", page.QuerySelector("#pickup")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("søndag 6. desember kl. 17.00", page.QuerySelector("#return")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Ola (9 år)", page.QuerySelector("#co-borrower")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Testveien 1", page.Body!.TextContent, StringComparison.Ordinal);
     }
@@ -225,7 +225,7 @@ public abstract class BookingPageTests(AppFactory factory)
         var body = await Forms.ParseAsync(response, "/");
         Assert.Equal("true", body.QuerySelector("#hentetid")?.GetAttribute("aria-invalid"));
         Assert.Contains("Hentingen må være i åpningstiden", body.QuerySelector("#hentetid-error")?.TextContent, StringComparison.Ordinal);
-        Assert.Contains("10:00–18:00", body.QuerySelector("#hentetid-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10.00–18.00", body.QuerySelector("#hentetid-error")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(await factory.BookingsOfTypeAsync(place.TypeId));
 
         using var late = await client.BookAsync(place.TypeId, null, Saturday, Sunday, "10:00", "19:00");
@@ -325,7 +325,7 @@ public abstract class BookingPageTests(AppFactory factory)
         Assert.Contains("Ingen i størrelse 150 cm er ledige", problem.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bestill 160 cm for de samme tidene", problem.TextContent, StringComparison.Ordinal);
         // The same length and times, moved by whole days until the unit is free: Monday to Tuesday.
-        Assert.Contains("Ledig fra mandag 7. desember kl. 10:00 til tirsdag 8. desember kl. 18:00", page.QuerySelector("#later-period")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ledig fra mandag 7. desember kl. 10.00 til tirsdag 8. desember kl. 18.00", page.QuerySelector("#later-period")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("#join-waitlist"));
 
         // The other size in one press, with the same times and co-borrower.

@@ -103,7 +103,7 @@ public sealed class BookingRulesTests
         // Friday 21 May at 19:00, after closing.
         var problem = Assert.Single(Validate(Period(18, 10, 21, 19)));
         Assert.Equal("return", problem.Field);
-        Assert.Equal("Innleveringen må være i åpningstiden. Åpent 21. mai: 10:00–18:00.", problem.Nb);
+        Assert.Equal("Innleveringen må være i åpningstiden. Åpent 21. mai: 10.00–18.00.", problem.Nb);
         Assert.Equal("The return must be within opening hours. Open on 21 May: 10:00–18:00.", problem.En);
     }
 

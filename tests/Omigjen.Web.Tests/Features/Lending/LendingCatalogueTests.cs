@@ -249,6 +249,37 @@ public abstract class LendingCatalogueTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task A_bare_number_finds_the_size_with_its_unit_and_not_a_longer_number()
+    {
+        factory.Clock.Now = TestClock.Default;
+        var place = await factory.LendingPlaceAsync(labels: ["130 cm", "160 cm"]);
+        await factory.AddLendingTypeAsync(place.InitiativeId, "Fjellski", ["1300 cm"]);
+        var (shoes, _) = await factory.AddLendingTypeAsync(place.InitiativeId, "Skisko", ["30", "130,5"]);
+
+        Task<LendingSearchResult> Search(LendingQuery q) => factory.CatalogueAsync(c => c.SearchAsync(q with { Initiative = place.Slug }));
+
+        var bare = await Search(new LendingQuery { Size = "130" });
+        var hit = Assert.Single(bare.Hits);
+        Assert.Equal(place.TypeId, hit.Id);
+        Assert.Equal((1, 1), (hit.FreeUnits, hit.TotalUnits));
+        Assert.Equal(new[] { place.TypeId }, (await Search(new LendingQuery { Size = "130", When = LendingWhen.NextWeekend })).Hits.Select(h => h.Id));
+        Assert.Equal(new[] { shoes }, (await Search(new LendingQuery { Size = "30" })).Hits.Select(h => h.Id));
+        Assert.Empty((await Search(new LendingQuery { Size = "13" })).Hits);
+    }
+
+    [Theory]
+    [InlineData("130cm", "130", true)]
+    [InlineData("130cm", "130cm", true)]
+    [InlineData("1300cm", "130", false)]
+    [InlineData("130,5", "130", false)]
+    [InlineData("130cm", "13", false)]
+    [InlineData("eu38", "38", false)]
+    [InlineData("m", "m", true)]
+    [InlineData("ml", "m", false)]
+    public void Size_matching_takes_a_bare_number_for_the_number_with_a_unit(string labelKey, string wanted, bool matches) =>
+        Assert.Equal(matches, LendingUnit.SizeMatches(labelKey, wanted));
+
+    [Fact]
     public void Next_weekend_is_the_coming_saturday_and_sunday()
     {
         Assert.Equal((Saturday, new DateOnly(2026, 12, 6)), LendingQuery.NextWeekend(Wednesday));
@@ -325,7 +356,7 @@ public abstract class LendingCatalogueTests(AppFactory factory)
         Assert.Contains($"/utlan/{place.TypeId}/bestill?storrelse=150%20cm&fra=2026-12-05&til=2026-12-06", links);
         Assert.Contains($"/utlan/{place.TypeId}?storrelse=150%20cm", links);
         Assert.NotNull(doc.QuerySelector("#f-when-next-weekend")!.GetAttribute("checked"));
-        Assert.Contains("1 ting å låne som er ledige neste helg", doc.QuerySelector("#result-count")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 ting å låne som er ledige i helgen (lør. 5.–søn. 6. des.)", doc.QuerySelector("#result-count")!.TextContent, StringComparison.Ordinal);
 
         // Dates in the fields do not count when "next weekend" or "any time" is chosen.
         var any = await client.GetDocumentAsync($"/utlan?when=any&from=2020-01-01&initiative={place.Slug}");
@@ -340,7 +371,7 @@ public abstract class LendingCatalogueTests(AppFactory factory)
         Assert.Equal("true", bad.QuerySelector("#f-from")!.GetAttribute("aria-invalid"));
 
         var english = await client.GetDocumentAsync($"/utlan?when=next-weekend&initiative={place.Slug}&lang=en");
-        Assert.Contains("2 free next weekend", english.QuerySelector($"#result-list li[data-id='{place.TypeId}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("2 free this weekend (Sat 5–Sun 6 Dec)", english.QuerySelector($"#result-list li[data-id='{place.TypeId}']")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public abstract class LendingDeskTests(AppFactory factory)
         Assert.Contains(borrower.Email!, card.TextContent, StringComparison.Ordinal);
         Assert.Contains("for Ola, 9 år", card.TextContent, StringComparison.Ordinal);
         Assert.Contains("160 cm", card.TextContent, StringComparison.Ordinal);
-        Assert.Contains("onsdag 2. desember kl. 14:00", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("onsdag 2. desember kl. 14.00", card.TextContent, StringComparison.Ordinal);
 
         using var handed = await client.SubmitAsync(found, Form(), "#checkout-found");
         Assert.Equal(HttpStatusCode.Redirect, handed.StatusCode);
@@ -173,7 +173,7 @@ public abstract class LendingDeskTests(AppFactory factory)
             ("WalkInDate", "2026-12-03"), ("WalkInTime", "12:00")), "#walkin-form");
         Assert.True(refused.StatusCode == HttpStatusCode.Conflict, $"{(int)refused.StatusCode}: {await refused.Content.ReadAsStringAsync()}");
         var problem = (await Forms.ParseAsync(refused, desk)).GetElementById("problem")!.TextContent;
-        Assert.Contains("Enheten «160 cm» er booket fra onsdag 2. desember kl. 15:00", problem, StringComparison.Ordinal);
+        Assert.Contains("Enheten «160 cm» er bestilt fra onsdag 2. desember kl. 15.00", problem, StringComparison.Ordinal);
         Assert.Contains("Ingen andre enheter av typen er ledige", problem, StringComparison.Ordinal);
         Assert.Equal(2, (await factory.BookingsOfTypeAsync(place.TypeId)).Count);
         Assert.Equal(BookingStatus.Booked, (await factory.StaffBookingAsync(booked.Id)).Status);

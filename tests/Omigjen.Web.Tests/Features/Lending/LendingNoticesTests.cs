@@ -19,7 +19,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var (userId, email) = await factory.NoticeBorrowerAsync();
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn, coBorrowerName: "Ola", coBorrowerAge: 9);
 
-        var message = await factory.Mail.LatestWithSubjectAsync(email, "Booket:");
+        var message = await factory.Mail.LatestWithSubjectAsync(email, "Bestilt:");
         Assert.Contains(booking.Code, message.Subject, StringComparison.Ordinal);
         var text = message.TextBody;
         Assert.Contains("Langrennski, klassisk (150 cm)", text, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
         var (userId, email) = await factory.NoticeBorrowerAsync();
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn);
-        var first = Assert.Single(CalendarIn(await factory.Mail.LatestWithSubjectAsync(email, "Booket:")).Calendar.Events);
+        var first = Assert.Single(CalendarIn(await factory.Mail.LatestWithSubjectAsync(email, "Bestilt:")).Calendar.Events);
 
         factory.Clock.Now = TestClock.Default.AddMinutes(5);
         var newPickup = LendingTestData.Oslo(2026, 12, 8, 11);
@@ -87,7 +87,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
         var (userId, email) = await factory.NoticeBorrowerAsync();
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn);
-        var first = Assert.Single(CalendarIn(await factory.Mail.LatestWithSubjectAsync(email, "Booket:")).Calendar.Events);
+        var first = Assert.Single(CalendarIn(await factory.Mail.LatestWithSubjectAsync(email, "Bestilt:")).Calendar.Events);
 
         factory.Clock.Now = TestClock.Default.AddMinutes(1);
         Assert.Equal(LendingActionOutcome.Done, await factory.WithNoticeServiceAsync(s => s.CancelAsync(booking.Id, userId)));
@@ -138,7 +138,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var result = await factory.WithNoticeServiceAsync(s => s.SetUnitStateAsync(place.InitiativeId, place.UnitIds[0], LendingUnitState.Maintenance, null));
         Assert.Equal((1, 0), (result.Cancelled, result.Moved));
 
-        var message = await factory.Mail.LatestWithSubjectAsync(email, "Bookingen er avbestilt:");
+        var message = await factory.Mail.LatestWithSubjectAsync(email, "Bestillingen er avbestilt:");
         Assert.Contains("vedlikehold", message.TextBody, StringComparison.Ordinal);
         Assert.Contains("maintenance", message.TextBody, StringComparison.Ordinal);
         Assert.Equal($"/utlan/{place.TypeId}", SmtpTestServer.LinkIn(message, "/utlan/"));

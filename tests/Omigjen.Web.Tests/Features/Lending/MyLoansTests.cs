@@ -34,7 +34,7 @@ public abstract class MyLoansTests(AppFactory factory)
         Assert.NotNull(current.QuerySelector($"a[href='/konto/utlan/{bookingId}']"));
         var row = await factory.BookingRowAsync(bookingId);
         Assert.Contains(row.Code, current.TextContent, StringComparison.Ordinal);
-        Assert.Contains("lørdag 5. desember kl. 10:00", current.TextContent, StringComparison.Ordinal);
+        Assert.Contains("lørdag 5. desember kl. 10.00", current.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("160 cm", current.TextContent, StringComparison.Ordinal);
         var earlier = page.QuerySelector("#earlier-loans")!;
         Assert.Contains("160 cm", earlier.TextContent, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public abstract class MyLoansTests(AppFactory factory)
         Assert.Equal(BookingStatus.Booked, row.Status);
 
         var after = await client.PageAsync($"{url}?endret=1");
-        Assert.Contains("tirsdag 8. desember kl. 11:00", after.QuerySelector("#pickup")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("tirsdag 8. desember kl. 11.00", after.QuerySelector("#pickup")?.TextContent, StringComparison.Ordinal);
         Assert.Contains("Bestillingen er endret", after.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public abstract class MyLoansTests(AppFactory factory)
         var page = await Forms.ParseAsync(response, url);
         Assert.Contains("Ingen i størrelse 150 cm er ledige", page.QuerySelector("#booking-problem")?.TextContent, StringComparison.Ordinal);
         // Sunday to Monday overlaps the other booking's Sunday; Monday to Tuesday is free.
-        Assert.Contains("Ledig fra mandag 7. desember kl. 10:00", page.QuerySelector("#later-period")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ledig fra mandag 7. desember kl. 10.00", page.QuerySelector("#later-period")?.TextContent, StringComparison.Ordinal);
         var row = await factory.BookingRowAsync(mine.Booking.Id);
         Assert.Equal(LendingTestData.Oslo(2026, 12, 20, 10).UtcDateTime, row.PickupAt);
 

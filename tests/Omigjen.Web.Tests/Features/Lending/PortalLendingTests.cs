@@ -178,7 +178,7 @@ public abstract class PortalLendingTests(AppFactory factory)
         var unit = await factory.StaffUnitAsync(first);
         Assert.Equal((LendingUnitState.Maintenance, "Bindingen er løs"), (unit.State, unit.StateNote));
         using var after = await client.GetAsync(toMaintenance.Headers.Location!.OriginalString);
-        Assert.Contains("1 booking flyttet til en annen enhet av samme størrelse, 0 avlyst", (await Forms.ParseAsync(after, url)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 bestilling flyttet til en annen enhet av samme størrelse, 0 avlyst", (await Forms.ParseAsync(after, url)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         // The other 150 cm retired: no free unit of the size is left (160 cm is another size), so the booking is cancelled.
         using var retired = await client.SubmitAsync(url, Form(("state", "Retired"), ("note", "")), $"#unit-form-{other}");
@@ -187,7 +187,7 @@ public abstract class PortalLendingTests(AppFactory factory)
         Assert.Equal(BookingStatus.Cancelled, cancelled.Status);
         Assert.NotNull(cancelled.CancelledAt);
         using var notice = await client.GetAsync(retired.Headers.Location!.OriginalString);
-        Assert.Contains("0 bookinger flyttet til en annen enhet av samme størrelse, 1 avlyst", (await Forms.ParseAsync(notice, url)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("0 bestillinger flyttet til en annen enhet av samme størrelse, 1 avlyst", (await Forms.ParseAsync(notice, url)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
         // Back to available, and relabelled in the same form.
         using var back = await client.SubmitAsync(url, Form(("label", "155  cm"), ("state", "Available"), ("note", "")), $"#unit-form-{first}");

@@ -76,7 +76,7 @@ public abstract class WaitlistTests(AppFactory factory)
         Assert.Equal(WaitlistStatus.Offered, (await EntryOfAsync(place.TypeId, userId))!.Status);
 
         var offers = await client.PageAsync("/konto/utlan");
-        Assert.Contains("Svar innen torsdag 3. desember kl. 12:00", offers.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Svar innen torsdag 3. desember kl. 12.00", offers.Body!.TextContent, StringComparison.Ordinal);
         Assert.Null(offers.QuerySelector("#waiting"));
         using var accepted = await client.PostAsync(offers, $"#accept-{offer.Id}", "/konto/utlan");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);

@@ -112,7 +112,7 @@ public abstract class PortalItemsTests(PhotoAppFactory factory)
         using var page = await client.GetAsync(list);
         var doc = await Forms.ParseAsync(page, list);
         Assert.Null(doc.QuerySelector($"#vare-{item.Id} .pi-sold-form"));
-        Assert.Contains("holdt av for henting", doc.QuerySelector($"#vare-{item.Id}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("reservert for henting", doc.QuerySelector($"#vare-{item.Id}")!.TextContent, StringComparison.Ordinal);
 
         // A sold post anyway (an old page, a second tab): refused, nothing changes.
         var form = (IHtmlFormElement)doc.QuerySelector($"#vare-{item.Id} .pi-remove-form")!;
@@ -131,7 +131,7 @@ public abstract class PortalItemsTests(PhotoAppFactory factory)
         var edit = $"/portal/{slug}/varer/{item.Id}";
         using var lower = await client.SubmitAsync(edit, Form(("Form.Quantity", "0")), "#item-form");
         Assert.Equal(HttpStatusCode.OK, lower.StatusCode);
-        Assert.Contains("Antall: 1 er holdt av", (await Forms.ParseAsync(lower, edit)).QuerySelector("#feil")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Antall: 1 er reservert", (await Forms.ParseAsync(lower, edit)).QuerySelector("#feil")!.TextContent, StringComparison.Ordinal);
 
         // More units: the held one stays held, the new ones are available.
         using var more = await client.SubmitAsync(edit, Form(("Form.Quantity", "3")), "#item-form");

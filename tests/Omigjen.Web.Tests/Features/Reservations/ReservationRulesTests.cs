@@ -159,7 +159,7 @@ public sealed class ReservationRulesTests
     public void Deadlines_read_naturally_in_both_languages()
     {
         var (nb, en) = ReservationRules.Describe(new DateTimeOffset(2026, 12, 4, 16, 0, 0, Winter));
-        Assert.Equal("fredag 4. desember kl. 16:00", nb);
+        Assert.Equal("fredag 4. desember kl. 16.00", nb);
         Assert.Equal("Friday 4 December at 16:00", en);
     }
 }

@@ -61,7 +61,7 @@ public abstract class ReservationTests(AppFactory factory)
         var mail = await factory.Mail.LatestToAsync(email);
         Assert.Contains(code!, mail.Subject, StringComparison.Ordinal);
         Assert.Contains($"Hentekode: {code}", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains("Hentes innen fredag 4. desember kl. 16:00", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Hentes innen fredag 4. desember kl. 16.00", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Pick up by Friday 4 December at 16:00", mail.TextBody, StringComparison.Ordinal);
         Assert.Contains("Barnesykkel 16 tommer", mail.TextBody, StringComparison.Ordinal);
         var actorMail = await factory.Mail.LatestToAsync(owner);
@@ -69,7 +69,7 @@ public abstract class ReservationTests(AppFactory factory)
 
         var mine = await client.GetStringAsync($"/konto/reservasjoner?ny={code}");
         Assert.Contains("id=\"new-code\">" + code + "<", mine, StringComparison.Ordinal);
-        Assert.Contains("fredag 4. desember kl. 16:00", mine, StringComparison.Ordinal);
+        Assert.Contains("fredag 4. desember kl. 16.00", mine, StringComparison.Ordinal);
 
         var actor = await factory.SignedInClientAsync(owner);
         var holds = await actor.GetStringAsync($"/portal/{slug}/reservasjoner");

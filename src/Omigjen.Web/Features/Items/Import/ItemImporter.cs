@@ -86,7 +86,7 @@ public static class ItemImporter
                 if (file.Columns.Contains(ItemColumns.Quantity) && row.Quantity < holds)
                 {
                     errors.Add(new ImportError(row.Row, file.HeaderOf(ItemColumns.Quantity),
-                        $"{holds} av denne varen er holdt av for henting; antallet kan ikke bli lavere enn det (frigi eller lever ut holdene først)",
+                        $"{holds} av denne varen er reservert for henting; antallet kan ikke bli lavere enn det (frigi eller lever ut reservasjonene først)",
                         $"{holds} of this item are held for pickup; the quantity cannot go below that (release or hand over the holds first)"));
                     continue;
                 }

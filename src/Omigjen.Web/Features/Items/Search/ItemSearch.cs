@@ -97,7 +97,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             double? distance = query.Near is { } p ? DistanceKm(p, r.Latitude, r.Longitude) : null;
             hits.Add(new ItemHit(r.Id, r.Title, r.PriceNok, r.Condition, r.Category, r.Quantity, r.Available, r.Size, r.CreatedAt,
                 photos.GetValueOrDefault(r.Id), r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
-                snapshot.StatusTextFor(entry, now, clock.Zone)));
+                StatusText.ForFilter(entry, query.Open, query.At, now, clock.Zone) ?? snapshot.StatusTextFor(entry, now, clock.Zone)));
         }
         return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > CountCap(query));
     }

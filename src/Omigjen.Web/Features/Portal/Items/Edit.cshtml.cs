@@ -60,13 +60,13 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
         var target = Form.ParsedStatus;
         var quantity = target == ItemStatus.Sold ? 0 : Form.ParsedQuantity;
         if (target == ItemStatus.Sold && Holds > 0)
-            Errors.Add("item-status", $"Status: {Holds} er holdt av for henting, så varen kan ikke merkes som solgt her. Merk reservasjonene som hentet eller frigi dem først.",
+            Errors.Add("item-status", $"Status: {Holds} er reservert for henting, så varen kan ikke merkes som solgt her. Merk reservasjonene som hentet eller frigi dem først.",
                 $"Status: {Holds} held for pickup, so the item cannot be marked sold here. Mark the reservations collected or release them first.");
         else if (target == ItemStatus.Removed && Holds > 0)
-            Errors.Add("item-status", $"Status: {Holds} er holdt av for henting, så varen kan ikke fjernes nå. Merk reservasjonene som hentet eller frigi dem først.",
+            Errors.Add("item-status", $"Status: {Holds} er reservert for henting, så varen kan ikke fjernes nå. Merk reservasjonene som hentet eller frigi dem først.",
                 $"Status: {Holds} held for pickup, so the item cannot be removed now. Mark the reservations collected or release them first.");
         else if (quantity < Holds)
-            Errors.Add("item-quantity", $"Antall: {Holds} er holdt av for henting, så antallet kan ikke være lavere enn {Holds}.",
+            Errors.Add("item-quantity", $"Antall: {Holds} er reservert for henting, så antallet kan ikke være lavere enn {Holds}.",
                 $"Quantity: {Holds} held for pickup, so the quantity cannot be lower than {Holds}.");
         if (Errors.Any) return Page();
 
@@ -88,7 +88,7 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
         if (changed == 0)
         {
             await transaction.RollbackAsync(ct);
-            Errors.Add("item-quantity", "Antall: varen ble holdt av eller solgt akkurat nå. Se over antallet og lagre igjen.",
+            Errors.Add("item-quantity", "Antall: varen ble reservert eller solgt akkurat nå. Se over antallet og lagre igjen.",
                 "Quantity: the item was reserved or sold just now. Check the quantity and save again.");
             await ReloadAsync(ct);
             Form.Quantity = Item.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -129,11 +129,11 @@ public sealed class ItemListModel(AppDbContext db, PortalAccess access, TimeProv
                 Notice = L.T($"«{item.Title}» er fjernet og vises ikke lenger for andre.", $"“{item.Title}” is removed and no longer shown to others.");
                 break;
             case "holdt":
-                Problem = L.T($"«{item.Title}» kan ikke merkes som solgt her: alle som er igjen er holdt av for henting. Merk reservasjonen som hentet eller frigi den først.",
+                Problem = L.T($"«{item.Title}» kan ikke merkes som solgt her: alle som er igjen er reservert for henting. Merk reservasjonen som hentet eller frigi den først.",
                     $"“{item.Title}” cannot be marked sold here: every unit left is held for pickup. Mark the reservation collected or release it first.");
                 break;
             case "har-hold":
-                Problem = L.T($"«{item.Title}» kan ikke fjernes mens noen har holdt den av. Merk reservasjonen som hentet eller frigi den først.",
+                Problem = L.T($"«{item.Title}» kan ikke fjernes mens noen har reservert den. Merk reservasjonen som hentet eller frigi den først.",
                     $"“{item.Title}” cannot be removed while someone holds it. Mark the reservation collected or release it first.");
                 break;
             case "ikke-solgt":

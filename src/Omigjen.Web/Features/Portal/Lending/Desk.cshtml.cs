@@ -76,7 +76,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         }
         if (row.Status == BookingStatus.Booked && DateOnly.FromDateTime(clock.ToLocal(row.PickupAt).DateTime) > clock.Today)
         {
-            Problem = L.T($"Bookingen {row.Code} skal hentes {LendingBookingRow.When(row.PickupAt, clock)}, og kan ikke leveres ut før den dagen.",
+            Problem = L.T($"Bestillingen {row.Code} skal hentes {LendingBookingRow.When(row.PickupAt, clock)}, og kan ikke leveres ut før den dagen.",
                 $"The booking {row.Code} is for pickup on {LendingBookingRow.When(row.PickupAt, clock)} and cannot be handed out before that day.");
             return await ConflictAsync(ct);
         }
@@ -197,7 +197,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         else
         {
             var when = LendingBookingRow.When(LocalTime.Utc(blocking.PickupAt), clock);
-            (nb, en) = ($"Enheten «{unit.Label}» er booket fra {when}. Velg en tidligere innlevering eller en annen enhet.",
+            (nb, en) = ($"Enheten «{unit.Label}» er bestilt fra {when}. Velg en tidligere innlevering eller en annen enhet.",
                 $"The unit “{unit.Label}” is booked from {when}. Choose an earlier return or another unit.");
         }
         if (free2.Count > 0)
@@ -243,13 +243,13 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         ArgumentNullException.ThrowIfNull(row);
         return row.Status switch
         {
-            BookingStatus.CheckedOut => L.T($"Bookingen {row.Code} er allerede levert ut.", $"The booking {row.Code} is already handed out."),
-            BookingStatus.Returned => L.T($"Bookingen {row.Code} er allerede levert tilbake.", $"The booking {row.Code} is already returned."),
-            BookingStatus.Cancelled => L.T($"Bookingen {row.Code} er avbestilt og kan ikke leveres ut.", $"The booking {row.Code} is cancelled and cannot be handed out."),
-            BookingStatus.NoShow => L.T($"Bookingen {row.Code} ble ikke hentet i perioden og kan ikke leveres ut.", $"The booking {row.Code} was not picked up in its period and cannot be handed out."),
-            BookingStatus.Offered => L.T($"Bookingen {row.Code} er et tilbud fra ventelisten som ikke er takket ja til ennå.", $"The booking {row.Code} is an offer from the waiting list that has not been accepted yet."),
+            BookingStatus.CheckedOut => L.T($"Bestillingen {row.Code} er allerede levert ut.", $"The booking {row.Code} is already handed out."),
+            BookingStatus.Returned => L.T($"Bestillingen {row.Code} er allerede levert tilbake.", $"The booking {row.Code} is already returned."),
+            BookingStatus.Cancelled => L.T($"Bestillingen {row.Code} er avbestilt og kan ikke leveres ut.", $"The booking {row.Code} is cancelled and cannot be handed out."),
+            BookingStatus.NoShow => L.T($"Bestillingen {row.Code} ble ikke hentet i perioden og kan ikke leveres ut.", $"The booking {row.Code} was not picked up in its period and cannot be handed out."),
+            BookingStatus.Offered => L.T($"Bestillingen {row.Code} er et tilbud fra ventelisten som ikke er takket ja til ennå.", $"The booking {row.Code} is an offer from the waiting list that has not been accepted yet."),
             BookingStatus.Lapsed => L.T($"Tilbudet {row.Code} gikk ut uten svar og kan ikke leveres ut.", $"The offer {row.Code} ran out unanswered and cannot be handed out."),
-            _ => L.T($"Bookingen {row.Code} kan ikke leveres ut nå.", $"The booking {row.Code} cannot be handed out now."),
+            _ => L.T($"Bestillingen {row.Code} kan ikke leveres ut nå.", $"The booking {row.Code} cannot be handed out now."),
         };
     }
 

@@ -179,7 +179,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
             && await Db.Bookings.AnyAsync(b => b.UnitId == unit.Id && b.ReturnBy > now
                 && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered || b.Status == BookingStatus.CheckedOut), ct))
         {
-            Errors.Add($"unit-{unit.Id}-label", "Størrelse/merke: enheten har kommende bookinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bookingene).",
+            Errors.Add($"unit-{unit.Id}-label", "Størrelse/merke: enheten har kommende bestillinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bestillingene).",
                 "Size/label: the unit has coming bookings in this size. Add a new unit, or send this one to maintenance first (its bookings then move).");
         }
         if (Errors.Any)
@@ -216,11 +216,11 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         return Redirect($"{TypeUrl(slug)}?lagret=enhet{counts}#unit-{unit.Id}");
     }
 
-    /// <summary>"Enheten er lagret. 2 bookinger flyttet til en annen enhet, 1 avlyst. Låntakerne har fått beskjed."</summary>
+    /// <summary>"Enheten er lagret. 2 bestillinger flyttet til en annen enhet, 1 avlyst. Låntakerne har fått beskjed."</summary>
     public static string UnitNotice(int moved, int cancelled)
     {
         if (moved == 0 && cancelled == 0) return L.T("Enheten er lagret.", "The unit is saved.");
-        var nb = $"{Count(moved, "booking", "bookinger")} flyttet til en annen enhet av samme størrelse, {cancelled} avlyst. Låntakerne har fått beskjed.";
+        var nb = $"{Count(moved, "bestilling", "bestillinger")} flyttet til en annen enhet av samme størrelse, {cancelled} avlyst. Låntakerne har fått beskjed.";
         var en = $"{Count(moved, "booking", "bookings")} moved to another unit of the same size, {cancelled} cancelled. The borrowers have been told.";
         return L.T("Enheten er lagret. " + nb, "The unit is saved. " + en);
 

@@ -31,21 +31,21 @@ public sealed record LendingBookingRow(
     /// <summary>The booking's state in words for the staff.</summary>
     public string StatusText => BookingLabels.Status(Status);
 
-    /// <summary>"lørdag 5. desember kl. 10:00" / "Saturday 5 December at 10:00", in local time.</summary>
+    /// <summary>"lørdag 5. desember kl. 10.00" / "Saturday 5 December at 10:00", in local time.</summary>
     public static string When(DateTimeOffset instant, MunicipalClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        var local = clock.ToLocal(instant);
-        return L.T(local.ToString("dddd d. MMMM 'kl.' HH:mm", Nb), local.ToString("dddd d MMMM 'at' HH:mm", En));
+        return TimeText.DayAndTime(clock.ToLocal(instant));
     }
 
-    /// <summary>"5.12. 10:00–6.12. 18:00" in local time, short for lists.</summary>
+    /// <summary>"5.12. 10.00–6.12. 18.00" (English "5.12. 10:00–6.12. 18:00") in local time, short for lists.</summary>
     public string Period(MunicipalClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var from = clock.ToLocal(PickupAt);
         var to = clock.ToLocal(ReturnBy);
-        return from.ToString("d.M. HH:mm", CultureInfo.InvariantCulture) + "–" + to.ToString("d.M. HH:mm", CultureInfo.InvariantCulture);
+        string Short(DateTimeOffset t) => t.ToString("d.M. ", CultureInfo.InvariantCulture) + TimeText.Clock(TimeOnly.FromDateTime(t.DateTime));
+        return Short(from) + "–" + Short(to);
     }
 
     /// <summary>The bookings of <paramref name="initiativeId"/> (only those) in <paramref name="query"/>, in the query's order.</summary>

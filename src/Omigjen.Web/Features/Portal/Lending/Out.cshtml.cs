@@ -42,7 +42,7 @@ public sealed class OutModel(AppDbContext db, PortalAccess access, LendingServic
         {
             Notice = vedlikehold == "1"
                 ? L.T($"Tatt imot: {code}. Enheten er satt til vedlikehold.", $"Taken in: {code}. The unit is set to maintenance.")
-                  + ((flyttet ?? 0) + (avlyst ?? 0) > 0 ? " " + L.T($"{flyttet ?? 0} kommende bookinger flyttet, {avlyst ?? 0} avlyst; låntakerne har fått beskjed.", $"{flyttet ?? 0} coming bookings moved, {avlyst ?? 0} cancelled; the borrowers have been told.") : "")
+                  + ((flyttet ?? 0) + (avlyst ?? 0) > 0 ? " " + L.T($"{flyttet ?? 0} kommende bestillinger flyttet, {avlyst ?? 0} avlyst; låntakerne har fått beskjed.", $"{flyttet ?? 0} coming bookings moved, {avlyst ?? 0} cancelled; the borrowers have been told.") : "")
                 : L.T($"Tatt imot: {code}. Enheten er ledig igjen.", $"Taken in: {code}. The unit is free again.");
         }
         Filter = frist is DueToday or Overdue ? frist : null;
@@ -71,7 +71,7 @@ public sealed class OutModel(AppDbContext db, PortalAccess access, LendingServic
         if (result.Outcome == LendingActionOutcome.NotFound) return NotFound();
         if (result.Outcome == LendingActionOutcome.WrongState)
         {
-            Problem = L.T($"Bookingen {booking.Code} er ikke utlånt (den er allerede tatt imot, eller den er ikke hentet).",
+            Problem = L.T($"Bestillingen {booking.Code} er ikke utlånt (den er allerede tatt imot, eller den er ikke hentet).",
                 $"The booking {booking.Code} is not out (it is already taken in, or it was never picked up).");
             Response.StatusCode = StatusCodes.Status409Conflict;
             await LoadLoansAsync(ct);
