@@ -33,4 +33,8 @@ public static class TimeText
     /// <summary>"5. des. 2026 kl. 10.00" / "5 Dec 2026 10:00": a short stamp for lists.</summary>
     public static string Stamp(DateTimeOffset local) =>
         L.IsEnglish ? local.ToString("d MMM yyyy HH':'mm", En) : local.ToString("d'.' MMM yyyy 'kl.' HH'.'mm", Nb);
+
+    /// <summary>"2. desember 2026 kl. 10.00" / "2 December 2026, 10:00": a date written out, with the time.</summary>
+    public static string LongStamp(DateTimeOffset local) =>
+        L.IsEnglish ? local.ToString("d MMMM yyyy', 'HH':'mm", En) : local.ToString("d'.' MMMM yyyy 'kl.' HH'.'mm", Nb);
 }

@@ -171,7 +171,7 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
         Passkeys = [.. (await MineAsync(me)).Select(p => new PasskeyRow(
             Base64Url.EncodeToString(p.CredentialId),
             string.IsNullOrWhiteSpace(p.Name) ? L.T("Passnøkkel uten navn", "Unnamed passkey") : p.Name,
-            TimeText.Stamp(clock.ToLocal(p.CreatedAt))))];
+            TimeText.LongStamp(clock.ToLocal(p.CreatedAt))))];
     }
 
     private static byte[]? Decode(string? id)
