@@ -12,13 +12,16 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
 {
     public const string OneTimeSignInPurpose = "one-time-sign-in";
 
-    /// <summary>Queued work: the confirmation e-mail to the account <paramref name="userId"/>, if it still needs one.</summary>
-    public static async Task SendConfirmationToAsync(IServiceProvider services, string userId, CancellationToken ct)
+    /// <summary>
+    /// Queued work: the confirmation e-mail to the account <paramref name="userId"/>, if it still needs one. The link
+    /// carries <paramref name="returnUrl"/> when it is a path on this site, so the person ends where they began.
+    /// </summary>
+    public static async Task SendConfirmationToAsync(IServiceProvider services, string userId, string? returnUrl, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(services);
         var users = services.GetRequiredService<UserManager<AppUser>>();
         if (await users.FindByIdAsync(userId) is { EmailConfirmed: false } user)
-            await services.GetRequiredService<AccountEmails>().SendConfirmationAsync(user, ct);
+            await services.GetRequiredService<AccountEmails>().SendConfirmationAsync(user, returnUrl, ct);
     }
 
     /// <summary>Queued work: a reset link to <paramref name="email"/> when it has an account, with the audit entry; nothing otherwise.</summary>
@@ -30,11 +33,12 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
         await services.GetRequiredService<AuditLog>().WriteAsync("password-reset-requested", user.Id, email, ct: ct);
     }
 
-    public async Task SendConfirmationAsync(AppUser user, CancellationToken ct = default)
+    public async Task SendConfirmationAsync(AppUser user, string? returnUrl = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = site.Value.Link($"/konto/bekreft-epost?bruker={Uri.EscapeDataString(user.Id)}&kode={token}");
+        var back = ReturnAddress.LocalOrNull(returnUrl) is { } local ? "&returnUrl=" + Uri.EscapeDataString(local) : "";
+        var link = site.Value.Link($"/konto/bekreft-epost?bruker={Uri.EscapeDataString(user.Id)}&kode={token}{back}");
         await SendAsync(user.Email!, "Bekreft e-postadressen din / Confirm your e-mail address",
             "Velkommen til OMigjen. Bekreft e-postadressen din ved å åpne denne lenken:",
             "Welcome to OMigjen. Confirm your e-mail address by opening this link:", link, ct);

@@ -1,21 +1,87 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
-public sealed class ConfirmEmailModel(UserManager<AppUser> users, AuditLog audit) : PageModel
+/// <summary>
+/// The link in the confirmation e-mail. Opening it confirms the address (as a mail scanner following links may do, so
+/// it signs no one in); the button on the page then signs the person in once, by the same token, and goes on to where
+/// they were going. Signing in changes the security stamp, which makes the link invalid.
+/// </summary>
+[EnableRateLimiting(RateLimiting.AuthPolicy)]
+public sealed class ConfirmEmailModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit) : PageModel
 {
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Bruker { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token), SingleLine] public string? Kode { get; set; }
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token)] public string? ReturnUrl { get; set; }
     public bool Confirmed { get; private set; }
 
-    public async Task OnGetAsync(string? bruker, string? kode, CancellationToken ct)
+    /// <summary>The return address when it is a path on this site; null otherwise.</summary>
+    public string? Back => ReturnAddress.LocalOrNull(ReturnUrl);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (bruker is null || kode is null || await users.FindByIdAsync(bruker) is not { } user) return;
-        string token;
-        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(kode)); }
-        catch (FormatException) { return; }
+        // A link that no longer works (used to sign in, or expired) sends the person to sign in, still on their way.
+        if (await UserWithValidTokenAsync() is not { } found)
+            return Bruker is null && Kode is null ? Page() : SignInPage();
+        var (user, token) = found;
+        var wasConfirmed = user.EmailConfirmed;
         Confirmed = (await users.ConfirmEmailAsync(user, token)).Succeeded;
-        if (Confirmed) await audit.WriteAsync("email-confirmed", user.Id, user.Email ?? "", ct: ct);
+        if (Confirmed && !wasConfirmed) await audit.WriteAsync("email-confirmed", user.Id, user.Email ?? "", ct: ct);
+        return Page();
     }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (await UserWithValidTokenAsync() is not { } found)
+        {
+            if (Bruker is null && Kode is null) return Page();
+            var who = await users.FindByIdAsync(Bruker ?? "");
+            await audit.WriteAsync("email-link-sign-in-failed", who?.Id, who?.Email ?? "", detail: "invalid or used link", ct: ct);
+            return SignInPage();
+        }
+        var (user, _) = found;
+        // Accounts with a second factor or without a password (passkeys only) must sign in the way they chose; a locked
+        // account not at all. The address is confirmed anyway: the token proves it.
+        var blocked = await users.IsLockedOutAsync(user) || await users.GetTwoFactorEnabledAsync(user) || user.PasswordHash is null;
+        // Using the link and making it invalid are one conditional update, as for the one-time link: of two posts of the
+        // same link at the same moment, only the one that changes the stamp it was checked against signs in.
+        var checkedStamp = user.SecurityStamp;
+        var used = await db.Users.Where(u => u.Id == user.Id && u.SecurityStamp == checkedStamp)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
+                .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString())
+                .SetProperty(x => x.EmailConfirmed, true), ct);
+        if (used == 0 || blocked)
+        {
+            await audit.WriteAsync("email-link-sign-in-failed", user.Id, user.Email ?? "", detail: used == 0 ? "already used" : "needs another sign-in", ct: ct);
+            return SignInPage();
+        }
+        await db.Entry(user).ReloadAsync(ct);
+        await signIn.SignInAsync(user, isPersistent: true, authenticationMethod: "email-link");
+        await audit.WriteAsync("sign-in", user.Id, user.Email ?? "", detail: "confirmation link", ct: ct);
+        return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
+    }
+
+    private async Task<(AppUser User, string Token)?> UserWithValidTokenAsync()
+    {
+        if (Bruker is null || Kode is null || await users.FindByIdAsync(Bruker) is not { } user) return null;
+        string token;
+        try { token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(Kode)); }
+        catch (FormatException) { return null; }
+        var valid = await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider,
+            UserManager<AppUser>.ConfirmEmailTokenPurpose, token);
+        return valid ? (user, token) : null;
+    }
+
+    private RedirectResult SignInPage() => Redirect("/konto/logg-inn" + (ReturnAddress.Query(ReturnUrl) is { Length: > 0 } q ? q + "&lenke=true" : "?lenke=true"));
 }

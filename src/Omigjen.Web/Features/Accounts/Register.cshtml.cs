@@ -18,6 +18,9 @@ public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMai
     [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
     [BindProperty, StringLength(TextLimits.Password)] public string Password { get; set; } = "";
     [BindProperty, StringLength(TextLimits.Name), SingleLine] public string? DisplayName { get; set; }
+
+    /// <summary>Where the person was going (from the sign-in page); the confirmation link brings them back there.</summary>
+    [BindProperty(SupportsGet = true), StringLength(TextLimits.Token)] public string? ReturnUrl { get; set; }
     public FormErrors Errors { get; } = new();
     public bool Sent { get; private set; }
 
@@ -52,7 +55,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMai
         }
         await audit.WriteAsync("sign-up", user.Id, Email, ct: ct);
         var id = user.Id;
-        mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, token));
+        var back = ReturnAddress.LocalOrNull(ReturnUrl);
+        mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, back, token));
         Sent = true;
         return Page();
     }

@@ -21,6 +21,9 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
     public FormErrors Errors { get; } = new();
     public bool NeedsConfirmation { get; private set; }
 
+    /// <summary>Set when an e-mail link sent the person here because it was used already, had expired, or cannot sign in.</summary>
+    [BindProperty(SupportsGet = true)] public bool Lenke { get; set; }
+
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -34,7 +37,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (result.Succeeded)
         {
             await audit.WriteAsync("sign-in", user!.Id, user.Email ?? "", ct: ct);
-            return LocalRedirect(SafeReturn(ReturnUrl));
+            return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
         }
         // Identity answers "not allowed" and "locked out" before it checks the password; the check runs here anyway, so
         // those answers take as long as any other, and "confirm your address" is only said to someone who knows the password.
@@ -45,7 +48,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         {
             // The password was right, so saying so reveals nothing to someone without it.
             var id = user!.Id;
-            mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, token));
+            var back = ReturnUrl;
+            mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, back, token));
             NeedsConfirmation = true;
             return Page();
         }
@@ -84,7 +88,7 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
                     {
                         await signIn.SignInAsync(user, isPersistent: true, authenticationMethod: "passkey");
                         await audit.WriteAsync("sign-in", user.Id, user.Email ?? "", detail: "passkey", ct: ct);
-                        return LocalRedirect(SafeReturn(ReturnUrl));
+                        return LocalRedirect(ReturnAddress.Safe(ReturnUrl));
                     }
                 }
             }
@@ -99,13 +103,4 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
             "Wrong e-mail or password, or too many attempts. Try again, wait 15 minutes, or set a new password.");
         return Page();
     }
-
-    /// <summary>
-    /// The return address when it is a path on this site (the rule of <c>Url.IsLocalUrl</c>, control characters
-    /// included, so <c>LocalRedirect</c> never throws), otherwise the account page.
-    /// </summary>
-    public static string SafeReturn(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Any(char.IsControl)
-            ? url
-            : "/konto";
 }
