@@ -32,6 +32,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["api"] = Access.Public,
         ["personvern"] = Access.Public,
         ["tilgjengelighet"] = Access.Public,
+        ["for-aktorer"] = Access.Public,
         ["konto/logg-inn"] = Access.Public,
         ["konto/logg-ut"] = Access.Public,
         ["konto/registrer"] = Access.Public,
