@@ -30,25 +30,36 @@ public static class ReservationRules
     /// </summary>
     public static HoldExpiry ExpiryFor(OpeningHoursSchedule? schedule, EvaluationContext context, DateTimeOffset now, int openingDays)
     {
+        var days = PickupDays(schedule, context, now, openingDays);
+        return days.Count == Math.Clamp(openingDays, MinOpeningDays, MaxOpeningDays)
+            ? new HoldExpiry(days[^1].Closes, FromHours: true)
+            : new HoldExpiry(now + FallbackDuration, FromHours: false);
+    }
+
+    /// <summary>
+    /// The days a resident may choose to pick up a hold made at <paramref name="now"/>: the first
+    /// <paramref name="openingDays"/> days after today on which the place opens (within <see cref="LookAheadDays"/>),
+    /// each with its first opening and last closing time. Empty for unknown hours.
+    /// </summary>
+    public static IReadOnlyList<PickupDay> PickupDays(OpeningHoursSchedule? schedule, EvaluationContext context, DateTimeOffset now, int openingDays)
+    {
         ArgumentNullException.ThrowIfNull(context);
-        var fallback = new HoldExpiry(now + FallbackDuration, FromHours: false);
-        if (schedule is null) return fallback;
+        var days = new List<PickupDay>();
+        if (schedule is null) return days;
         var wanted = Math.Clamp(openingDays, MinOpeningDays, MaxOpeningDays);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(context.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var found = 0;
         WeekSchedule? week = null;
-        for (var day = today.AddDays(1); day <= today.AddDays(LookAheadDays); day = day.AddDays(1))
+        for (var day = today.AddDays(1); day <= today.AddDays(LookAheadDays) && days.Count < wanted; day = day.AddDays(1))
         {
             if (week is null || !week.Days.Any(d => d.Date == day)) week = schedule.GetWeek(day, context);
             var ranges = week.Days.First(d => d.Date == day).Open.Where(r => r.State == OpeningState.Open).ToList();
             if (ranges.Count == 0) continue;
-            found++;
-            if (found < wanted) continue;
+            var opens = day.ToDateTime(ranges.Min(r => r.Start));
             var close = ranges.Select(r => (r.EndsNextDay ? day.AddDays(1) : day).ToDateTime(r.End)).Max();
-            return new HoldExpiry(ToInstant(close, zone), FromHours: true);
+            days.Add(new PickupDay(day, ToInstant(opens, zone), ToInstant(close, zone)));
         }
-        return fallback;
+        return days;
     }
 
     /// <summary>A local wall-clock time as an instant; a time skipped by the change to summer time counts as one hour later.</summary>
@@ -76,6 +87,9 @@ public static class ReservationRules
     public static (string Nb, string En) Describe(DateTimeOffset local) =>
         (TimeText.DayAndTime(local, english: false), TimeText.DayAndTime(local, english: true));
 }
+
+/// <summary>A day on which a hold can be picked up: the place opens at <paramref name="Opens"/> and the hold ends at <paramref name="Closes"/>.</summary>
+public sealed record PickupDay(DateOnly Date, DateTimeOffset Opens, DateTimeOffset Closes);
 
 /// <summary>When a hold ends, and whether that came from the place's opening hours (false: the fixed fallback).</summary>
 public readonly record struct HoldExpiry(DateTimeOffset ExpiresAt, bool FromHours);

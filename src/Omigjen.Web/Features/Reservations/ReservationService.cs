@@ -33,6 +33,9 @@ public enum ReserveStatus
     NotAvailable,
 
     LimitReached,
+
+    /// <summary>The chosen pickup day is not one of the place's next opening days that the initiative allows.</summary>
+    DayNotOffered,
 }
 
 public sealed record ReserveResult(ReserveStatus Status, Reservation? Reservation = null, HoldExpiry? Expiry = null);
@@ -57,15 +60,19 @@ public sealed partial class ReservationService(
 {
     private const int MaxAttempts = 4;
 
-    /// <summary>Holds one unit of <paramref name="itemId"/> for <paramref name="userId"/>.</summary>
-    public async Task<ReserveResult> ReserveAsync(int itemId, string userId, CancellationToken ct = default)
+    /// <summary>
+    /// Holds one unit of <paramref name="itemId"/> for <paramref name="userId"/> until the place closes on
+    /// <paramref name="pickupDay"/>, which must be one of <see cref="PickupDaysAsync"/>; without a day, the first of them.
+    /// </summary>
+    public async Task<ReserveResult> ReserveAsync(int itemId, string userId, DateOnly? pickupDay = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(userId);
         var item = await db.Items.AsNoTracking().Where(i => i.Id == itemId)
             .Select(i => new { i.Id, i.InitiativeId, i.Status, i.Available }).FirstOrDefaultAsync(ct);
         if (item is null) return new(ReserveStatus.NotFound);
         if (item.Status is ItemStatus.Sold or ItemStatus.Removed) return new(ReserveStatus.NotAvailable);
-        var expiry = await ExpiryForAsync(item.InitiativeId, ct);
+        var days = await PickupDaysAsync(item.InitiativeId, ct);
+        if (ExpiryOn(days, pickupDay) is not { } expiry) return new(ReserveStatus.DayNotOffered);
 
         ReserveResult result;
         for (var attempt = 1; ; attempt++)
@@ -135,13 +142,28 @@ public sealed partial class ReservationService(
         return new(ReserveStatus.Reserved, reservation, expiry);
     }
 
-    /// <summary>When a hold made now at this initiative ends: its effective hours (exceptions included) and its setting.</summary>
-    public async Task<HoldExpiry> ExpiryForAsync(int initiativeId, CancellationToken ct = default)
+    /// <summary>
+    /// The days a hold made now at this initiative may be picked up: its next opening days by its effective hours
+    /// (exceptions included), as many as its hold length allows. Empty when the hours are unknown.
+    /// </summary>
+    public async Task<IReadOnlyList<PickupDay>> PickupDaysAsync(int initiativeId, CancellationToken ct = default)
     {
         var initiative = await db.Initiatives.AsNoTracking().Include(i => i.Locations).Include(i => i.Exceptions).AsSplitQuery()
             .FirstAsync(i => i.Id == initiativeId, ct);
         var entry = new DirectoryEntry(initiative, municipality.Value.TimeZone);
-        return ReservationRules.ExpiryFor(entry.Schedule, entry.Context, time.GetUtcNow(), initiative.HoldOpeningDays);
+        return ReservationRules.PickupDays(entry.Schedule, entry.Context, time.GetUtcNow(), initiative.HoldOpeningDays);
+    }
+
+    /// <summary>
+    /// The end of a hold picked up on <paramref name="day"/> (the first offered day when null); the fixed fallback when
+    /// no day is offered and none was asked for; null when the day asked for is not offered.
+    /// </summary>
+    public HoldExpiry? ExpiryOn(IReadOnlyList<PickupDay> days, DateOnly? day)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        if (days.Count == 0) return day is null ? new HoldExpiry(time.GetUtcNow() + ReservationRules.FallbackDuration, FromHours: false) : null;
+        var chosen = day is { } d ? days.FirstOrDefault(p => p.Date == d) : days[0];
+        return chosen is null ? null : new HoldExpiry(chosen.Closes, FromHours: true);
     }
 
     /// <summary>The resident calls off their own hold; the unit is free again and the actor is told.</summary>

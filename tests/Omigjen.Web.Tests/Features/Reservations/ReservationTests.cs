@@ -14,9 +14,9 @@ public abstract class ReservationTests(AppFactory factory)
 {
     private static readonly TimeSpan Winter = TimeSpan.FromHours(1);
 
-    private static async Task<(HttpResponseMessage Response, string? Code)> ReserveAsync(HttpClient client, int itemId)
+    private static async Task<(HttpResponseMessage Response, string? Code)> ReserveAsync(HttpClient client, int itemId, string? day = null)
     {
-        var response = await client.SubmitAsync($"/varer/{itemId}/reserver");
+        var response = await client.SubmitAsync($"/varer/{itemId}/reserver", day is null ? null : new Dictionary<string, string> { ["Day"] = day });
         string? code = null;
         if (response.StatusCode == HttpStatusCode.Redirect)
         {
@@ -42,12 +42,12 @@ public abstract class ReservationTests(AppFactory factory)
     [Fact]
     public async Task A_hold_gives_a_code_an_email_and_shows_in_the_portal()
     {
-        // Open Monday to Friday; two opening days after Wednesday is Friday.
+        // Open Monday to Friday; two opening days after Wednesday are Thursday and Friday. Friday is chosen.
         var (initiativeId, slug, owner) = await factory.PlaceAsync(0, "Mo-Fr 10:00-16:00", holdOpeningDays: 2);
         var itemId = await factory.ItemAsync(initiativeId);
         var (client, email) = await factory.ResidentAsync();
 
-        var (response, code) = await ReserveAsync(client, itemId);
+        var (response, code) = await ReserveAsync(client, itemId, "2026-12-04");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotNull(code);
 
@@ -318,10 +318,10 @@ public abstract class ReservationTests(AppFactory factory)
         AssertDenied(forbidden);
         Assert.Equal(3, await factory.WithDbAsync(db => db.Initiatives.Where(i => i.Id == id).Select(i => i.HoldOpeningDays).SingleAsync()));
 
-        // The new length applies to the next hold: Wednesday + 3 opening days = Monday.
+        // The new length applies to the next hold: three opening days after Wednesday to choose from, the last Monday.
         var itemId = await factory.ItemAsync(id);
         var (resident, _) = await factory.ResidentAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await ReserveAsync(resident, itemId)).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ReserveAsync(resident, itemId, "2026-12-07")).Response.StatusCode);
         Assert.Equal(new DateTimeOffset(2026, 12, 7, 16, 0, 0, Winter).UtcDateTime,
             DateTime.SpecifyKind(Assert.Single(await factory.HoldsOnAsync(itemId)).ExpiresAt, DateTimeKind.Utc));
     }
