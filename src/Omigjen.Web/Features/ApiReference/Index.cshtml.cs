@@ -22,14 +22,14 @@ public sealed partial class IndexModel(EndpointDataSource endpoints) : PageModel
         return source.Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith(Prefix, StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(method => new ApiEndpoint(
-                method, e.RoutePattern.RawText!, Constraint().Replace(e.RoutePattern.RawText!, "{$1}"),
+                method, e.RoutePattern.RawText!, Constraint().Replace(e.RoutePattern.RawText!, "{$1}").TrimEnd('/'),
                 e.Metadata.GetMetadata<NorwegianSummary>()?.Text, e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary,
                 e.Metadata.GetMetadata<IEndpointDescriptionMetadata>()?.Description)))
             .OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
             .ToList();
     }
 
-    /// <summary>A route parameter with its constraint ("{id:int}"), shown as the bare name ("{id}").</summary>
+    /// <summary>A route parameter with its constraint ("{id:int}"), shown as the bare name ("{id}"); a group's own route loses its trailing slash.</summary>
     [GeneratedRegex(@"\{(\w+):[^}]*\}")]
     private static partial Regex Constraint();
 }
