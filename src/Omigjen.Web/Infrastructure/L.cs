@@ -13,4 +13,10 @@ public static class L
     public static string Lang => IsEnglish ? "en" : "nb";
 
     public static string T(string nb, string en) => IsEnglish ? en : nb;
+
+    /// <summary>
+    /// The lang attribute for text people entered in Norwegian (item titles, descriptions, place names): "nb" on an English
+    /// page, so screen readers pronounce it as Norwegian; null (no attribute) on a Norwegian page.
+    /// </summary>
+    public static string? NorwegianText => IsEnglish ? "nb" : null;
 }

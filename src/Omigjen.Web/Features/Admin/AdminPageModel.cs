@@ -23,11 +23,11 @@ public abstract class AdminPageModel : PageModel
 /// <summary>Dates and texts shared by the administration pages.</summary>
 public static class AdminText
 {
-    /// <summary>A stored UTC time as local date and time in the municipality's zone.</summary>
+    /// <summary>A stored UTC time as local date and time in the municipality's zone: "5. des. 2026 kl. 10.00" / "5 Dec 2026 10:00".</summary>
     public static string When(MunicipalClock clock, DateTime utc)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return clock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return TimeText.Stamp(clock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
     }
 
     public static string When(MunicipalClock clock, DateTime? utc) => utc is { } u ? When(clock, u) : "–";

@@ -7,13 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>One initiative in plain words: can I go, when, how do I get there, what do they take.</summary>
 [OutputCache(PolicyName = DirectoryOutputCache.Policy)]
-public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
+public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, ItemSearch items) : PageModel
 {
     public DirectoryEntry Entry { get; private set; } = null!;
     public Initiative Initiative => Entry.Initiative;
@@ -27,6 +28,11 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
     public IReadOnlyList<LendingTypeLink> LendingTypes { get; private set; } = [];
 
     public sealed record LendingTypeLink(int Id, string Name, int Units);
+
+    /// <summary>The place's newest available items, as the item search shows them, with how many there are in all.</summary>
+    public ItemSearchResult Items { get; private set; } = new(0, 1, ItemsShown, []);
+
+    public const int ItemsShown = 6;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -43,6 +49,7 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
             .OrderBy(t => t.Name)
             .Select(t => new LendingTypeLink(t.Id, t.Name, t.Units.Count(u => u.State != Lending.LendingUnitState.Retired)))
             .Take(100).ToListAsync(ct);
+        Items = await items.RunAsync(new ItemQuery { Initiative = entry.Initiative.Slug, Sort = ItemSort.Newest, PageSize = ItemsShown }, ct);
         JsonLd = BuildJsonLd();
         return Page();
     }

@@ -12,11 +12,14 @@ public static class InitiativesApi
         var group = api.MapGroup("/initiatives").WithTags("Initiatives");
         group.MapGet("", List).WithName("ListInitiatives").CacheOutput(DirectoryOutputCache.Policy)
             .WithSummary("Initiatives matching the directory's filters, paged")
+            .WithNorwegianSummary("Tiltak som passer filtrene i oversikten, sidevis")
             .WithDescription("Filters: q, kind, category, service (comma-separated tokens), open (now, after17, weekend, at with day and time, or an ISO date-time), near (lat,lon or a place name), radius_km, stepfree, bbox (minLon,minLat,maxLon,maxLat), archived, sort (name, distance), page, page_size (at most 100).");
         api.MapGet("/initiatives.geojson", GeoJson).WithName("InitiativesGeoJson").WithTags("Initiatives").CacheOutput(DirectoryOutputCache.Policy)
             .WithSummary("The same filters as a GeoJSON FeatureCollection, one feature per location")
+            .WithNorwegianSummary("Samme filtre som GeoJSON (FeatureCollection), ett punkt per sted")
             .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType);
-        group.MapGet("/{slug}", Get).WithName("GetInitiative").CacheOutput(DirectoryOutputCache.Policy).WithSummary("One initiative with everything the public page shows");
+        group.MapGet("/{slug}", Get).WithName("GetInitiative").CacheOutput(DirectoryOutputCache.Policy).WithSummary("One initiative with everything the public page shows")
+            .WithNorwegianSummary("Ett tiltak med alt den offentlige siden viser");
         return api;
     }
 

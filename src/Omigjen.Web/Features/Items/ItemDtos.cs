@@ -8,7 +8,7 @@ namespace Omigjen.Web.Features.Items;
 public sealed record ItemSummaryDto(
     int Id, string Title, int PriceNok, string Price, string Condition, string ConditionText, string Category, int Quantity,
     int Available, string? Size, ItemPhotoDto? Photo, ItemPlaceDto Place, double? DistanceKm, string StateNow,
-    string StatusText, string Url, DateTime CreatedAt);
+    string StatusText, string Url, DateTimeOffset CreatedAt);
 
 /// <summary>A photo: its key, alt text and size; <see cref="Url"/> is the 640 pixels wide JPEG.</summary>
 public sealed record ItemPhotoDto(string Key, string AltText, int Width, int Height, string Url);
@@ -23,10 +23,13 @@ public sealed record ItemDetailDto(
     int Id, string Title, string Description, string Category, string? Subcategory, string Condition, string ConditionText,
     int PriceNok, string Price, int Quantity, int Available, string Status, string? Size, string? AgeGroup, string? Brand,
     string? Colour, string? Dimensions, IReadOnlyList<ItemPhotoDto> Photos, ItemPlaceDto Place, string StateNow,
-    string StatusText, string Url, DateTime CreatedAt, DateTime UpdatedAt);
+    string StatusText, string Url, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal static class ItemDtoMapping
 {
+    /// <summary>A stored instant (UTC; SQLite hands it back without a kind) with its offset, so clients read it as UTC, not local time.</summary>
+    public static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+
     public static ItemPhotoDto ToDto(this ItemPhotoRef p, string baseUrl) =>
         new(p.Key, p.AltText, p.Width, p.Height, baseUrl + ItemPhotoUrls.Of(p.Key, 640, "jpg"));
 
@@ -40,7 +43,7 @@ internal static class ItemDtoMapping
         new(h.Id, h.Title, h.PriceNok, ItemLabels.Price(h.PriceNok), Tokens.Of(h.Condition), ItemLabels.Of(h.Condition),
             Tokens.Of(h.Category), h.Quantity, h.Available, h.Size, h.Photo?.ToDto(baseUrl), Place(h.Entry, h.Location, baseUrl),
             h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), h.StatusText,
-            FormattableString.Invariant($"{baseUrl}/varer/{h.Id}"), h.CreatedAt);
+            FormattableString.Invariant($"{baseUrl}/varer/{h.Id}"), Utc(h.CreatedAt));
 
     public static ItemDetailDto ToDetail(this Item item, DirectoryEntry entry, OpeningState state, string statusText, string baseUrl) =>
         new(item.Id, item.Title, item.Description, Tokens.Of(item.Category), item.Subcategory, Tokens.Of(item.Condition),
@@ -49,7 +52,7 @@ internal static class ItemDtoMapping
             item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
                 .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height).ToDto(baseUrl)).ToList(),
             Place(entry, ItemSearch.PlaceOf(entry.Initiative, item.LocationId), baseUrl), state.Token(), statusText,
-            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), item.CreatedAt, item.UpdatedAt);
+            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), Utc(item.CreatedAt), Utc(item.UpdatedAt));
 }
 
 /// <summary>

@@ -16,12 +16,14 @@ public static class ItemsApi
         var group = api.MapGroup("/items").WithTags("Items");
         group.MapGet("", List).WithName("ListItems")
             .WithSummary("Available items of the directory's initiatives matching the filters, paged")
+            .WithNorwegianSummary("Tilgjengelige varer hos tiltakene i oversikten som passer filtrene, sidevis")
             .WithDescription("Filters: q (Norwegian words: inflections, compounds and one typo in longer words match), category " +
                              "(comma-separated tokens), near (lat,lon or a place name), radius_km (default 10, at most 100), open (now, " +
                              "after17, weekend or an ISO date-time: the item's place is open then), max_price, free (true: price 0), " +
                              "size, initiative (slug), sort (relevance — the default with q —, newest, distance — needs near), page, " +
                              "page_size (default 25, at most 100).");
-        group.MapGet("/{id:int}", Get).WithName("GetItem").WithSummary("One item with its photos and place");
+        group.MapGet("/{id:int}", Get).WithName("GetItem").WithSummary("One item with its photos and place")
+            .WithNorwegianSummary("Én vare med bilder og sted");
         return api;
     }
 

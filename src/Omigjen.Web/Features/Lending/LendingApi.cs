@@ -14,6 +14,7 @@ public static class LendingApi
         var group = endpoints.MapGroup("/lending").WithTags("Lending");
         group.MapGet("/types", List).WithName("ListLendingTypes")
             .WithSummary("Things to borrow or rent matching the filters, paged")
+            .WithNorwegianSummary("Ting å låne eller leie som passer filtrene, sidevis")
             .WithDescription("Filters: q (Norwegian words; a word also finds compounds ending in it: ski finds langrennski), category " +
                              "(comma-separated tokens), size (a unit label such as 150 cm; spaces and case do not matter), when " +
                              "(next-weekend: the coming Saturday and Sunday; dates: from/to), from and to (YYYY-MM-DD, local dates, " +
@@ -21,9 +22,11 @@ public static class LendingApi
                              "radius_km (default 10, at most 100), initiative (slug), page, page_size (default 25, at most 100). " +
                              "Sorted by distance with near, else by name.");
         group.MapGet("/types/{id:int}", Get).WithName("GetLendingType")
-            .WithSummary("One lendable type with its terms, sizes and units");
+            .WithSummary("One lendable type with its terms, sizes and units")
+            .WithNorwegianSummary("Én utlånstype med vilkår, størrelser og eksemplarer");
         group.MapGet("/types/{id:int}/availability", Availability).WithName("GetLendingAvailability")
             .WithSummary("Free units of a type per local day, with the pickup hours or why the place is closed")
+            .WithNorwegianSummary("Ledige eksemplarer av en type per dag, med hentetider eller hvorfor stedet er stengt")
             .WithDescription("Parameters: size (a unit label; all sizes when left out), from (YYYY-MM-DD, default today, not in the past " +
                              "and at most 56 days ahead), days (1 to 56, default 56). A unit counts as free on a day when no booking " +
                              "touches the day (00:00–24:00 local time).");

@@ -15,6 +15,7 @@ public static class OpeningHoursApi
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/opening-hours/evaluate", Evaluate).WithTags("Opening hours").WithName("EvaluateOpeningHours")
             .WithSummary("Parse and evaluate an OSM opening_hours value")
+            .WithNorwegianSummary("Tolker og beregner en OSM opening_hours-verdi")
             .WithDescription("value (required), from and to (ISO 8601; local time in Europe/Oslo when no offset is given; default now and seven days later; at most 62 days), lat and lon for sunrise/sunset. Invalid values give 400 problem details with the error position.");
         return api;
     }

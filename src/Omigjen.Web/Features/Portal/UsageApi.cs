@@ -26,6 +26,7 @@ public static class UsageApi
         ArgumentNullException.ThrowIfNull(api);
         api.MapPost("/usage", Record).WithTags("Usage").WithName("RecordUsage")
             .WithSummary("Count a map open or a directions click for an initiative (no cookies, no personal data)")
+            .WithNorwegianSummary("Teller en kartvisning eller et klikk på veibeskrivelse for et tiltak (uten informasjonskapsler og personopplysninger)")
             .WithDescription("Body: {\"slug\": \"…\", \"kind\": \"map-open\" | \"directions\"}. Answers 204; 400 problem details for an unknown kind or slug. Counts are weekly totals per initiative.")
             .Accepts<UsageBeacon>("application/json")
             .Produces(StatusCodes.Status204NoContent)

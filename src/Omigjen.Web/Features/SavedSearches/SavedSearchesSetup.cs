@@ -29,10 +29,12 @@ public static class SavedSearchesSetup
         var group = endpoints.MapGroup("/saved-searches").WithTags("Saved searches");
         // The secret in the URL is the credential: feed readers cannot sign in.
         group.MapGet("/{token}/feed", FeedAsync).AllowAnonymous()
-            .WithSummary("Atom feed of the newest items a saved search finds (secret URL, no sign-in)").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Atom feed of the newest items a saved search finds (secret URL, no sign-in)")
+            .WithNorwegianSummary("Atom-feed med de nyeste varene et lagret søk finner (hemmelig adresse, uten innlogging)").ProducesProblem(StatusCodes.Status404NotFound);
         // RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" without cookies or tokens.
         group.MapPost("/unsubscribe/{token}", UnsubscribeAsync).AllowAnonymous().DisableAntiforgery()
-            .WithSummary("Stop the e-mails of a saved search (one-click unsubscribe link)").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Stop the e-mails of a saved search (one-click unsubscribe link)")
+            .WithNorwegianSummary("Stopper e-postene fra et lagret søk (avmelding med ett klikk)").ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
