@@ -71,7 +71,7 @@ public static class AccountsSetup
         services.AddScoped<AccountEmails>();
         services.AddSingleton<DeferredAccountMail>();
         services.AddHostedService<AccountMailWorker>();
-        services.AddSingleton<SignInTiming>();
+        services.AddScoped<SignInTiming>(); // the password hasher it uses is scoped
         // A copied session cookie stops working within a minute of sign-out or a password change (the stamp is checked).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         return services;
