@@ -6,6 +6,7 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
@@ -27,6 +28,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MunicipalitySettings> MunicipalitySettings => Set<MunicipalitySettings>();
     public DbSet<Item> Items => Set<Item>();
     public DbSet<ItemPhoto> ItemPhotos => Set<ItemPhoto>();
+    public DbSet<PendingPhoto> PendingPhotos => Set<PendingPhoto>();
     public DbSet<SearchVocabulary> SearchVocabulary => Set<SearchVocabulary>();
     public DbSet<Reservation> Reservations => Set<Reservation>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();

@@ -76,7 +76,7 @@ public sealed class AccountEmails(UserManager<AppUser> users, IEmailSender sende
         var m = municipality.Value;
         var text = $"{nb}\n\n{link}\n\n---\n{en}\n\n{link}\n\n{m.Name} · {m.ContactEmail}\n";
         var e = HtmlEncoder.Default;
-        var html = $"<p>{e.Encode(nb)}</p><p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><p lang=\"en\">{e.Encode(en)}</p>"
+        var html = $"{EmailHtml.Paragraphs(nb)}<p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><div lang=\"en\">{EmailHtml.Paragraphs(en)}</div>"
                    + $"<p>{e.Encode(m.Name)} · {e.Encode(m.ContactEmail)}</p>";
         return sender.SendAsync(new EmailMessage(to, subject, text) { HtmlBody = html }, ct);
     }

@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
@@ -10,12 +12,17 @@ using Omigjen.Web.Infrastructure.Input;
 namespace Omigjen.Web.Features.Admin;
 
 /// <summary>The overview and the moderation queue: new registrations and takeover requests, oldest first.</summary>
-public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, MunicipalClock clock) : AdminPageModel
+public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, MunicipalClock clock, IOptions<MapOptions> map) : AdminPageModel
 {
     public sealed record QueueItem(int Id, ModerationKind Kind, string InitiativeName, string Slug, ModerationState InitiativeModeration,
         string? RequesterEmail, string Message, DateTime CreatedAt);
 
+    /// <summary>What the officer checks on a card: the description and the place, by initiative id.</summary>
+    public sealed record EntryFacts(string ShortDescription, string LongDescription, InitiativeLocation? Place);
+
     public List<QueueItem> Queue { get; private set; } = [];
+    public MapOptions Map => map.Value;
+    public Dictionary<string, EntryFacts> Facts { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
     public int ApprovedCount { get; private set; }
     public int StaleCount { get; private set; }
@@ -100,6 +107,11 @@ public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, M
                 orderby r.CreatedAt, r.Id
                 select new QueueItem(r.Id, r.Kind, i.Name, i.Slug, i.Moderation, u == null ? null : u.Email, r.Message, r.CreatedAt))
             .Skip(Paging.Skip).Take(Paging.PageSize).ToListAsync(ct);
+        var slugs = Queue.Select(q => q.Slug).Distinct().ToList();
+        var entries = await db.Initiatives.AsNoTracking().Include(i => i.Locations).Where(i => slugs.Contains(i.Slug)).ToListAsync(ct);
+        Facts = entries.ToDictionary(i => i.Slug, i => new EntryFacts(
+            L.T(i.ShortDescription.Nb, i.ShortDescription.En ?? i.ShortDescription.Nb), L.T(i.LongDescription.Nb, i.LongDescription.En ?? i.LongDescription.Nb),
+            i.Locations.OrderBy(l => l.Id).FirstOrDefault()));
 
         var cutoff = StaleModel.Cutoff(clock);
         ApprovedCount = await db.Initiatives.CountAsync(i => i.Moderation == ModerationState.Approved, ct);

@@ -5,6 +5,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -28,7 +29,7 @@ public sealed record DecisionOutcome(DecisionStatus Status, ModerationState? Sta
 /// twice (a double click, or two administrators at once) is applied once.
 /// </summary>
 public sealed partial class ModerationDecisions(
-    AppDbContext db, AuditLog audit, DirectoryCache cache, AccountEmails emails, IOptions<SiteOptions> site, TimeProvider time,
+    AppDbContext db, AuditLog audit, DirectoryCache cache, AccountEmails emails, IOptions<SiteOptions> site, MunicipalClock clock,
     ILogger<ModerationDecisions> logger)
 {
     public const int MaxMessageLength = 2000;
@@ -46,7 +47,7 @@ public sealed partial class ModerationDecisions(
         if (initiative is null) return new DecisionOutcome(DecisionStatus.NotFound);
         if (request.State != ModerationState.Pending) return new DecisionOutcome(DecisionStatus.AlreadyDecided, request.State, initiative.Name);
 
-        var now = time.GetUtcNow().UtcDateTime;
+        var now = clock.Now.UtcDateTime;
         var adminId = PortalAccess.UserId(admin);
         var adminEmail = admin.FindFirstValue(ClaimTypes.Email) ?? admin.Identity?.Name ?? "";
         var state = approve ? ModerationState.Approved : ModerationState.Rejected;
@@ -70,8 +71,11 @@ public sealed partial class ModerationDecisions(
 
             if (registration && approve)
             {
+                // The officer has just checked the entry: it counts as confirmed today, not as six months stale.
+                var today = clock.Today;
                 await db.Initiatives.Where(i => i.Id == initiative.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Moderation, ModerationState.Approved).SetProperty(i => i.UpdatedAt, now), ct);
+                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.Moderation, ModerationState.Approved).SetProperty(i => i.UpdatedAt, now)
+                        .SetProperty(i => i.LastConfirmed, today), ct);
             }
             else if (registration)
             {

@@ -11,6 +11,9 @@ public sealed class InitiativeLocation
     public string? City { get; set; }
     public double Latitude { get; set; }
     public double Longitude { get; set; }
+
+    /// <summary>True while the pin is only the centre of the area chosen at registration, not a point the actor set.</summary>
+    public bool PositionApproximate { get; set; }
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 

@@ -48,6 +48,9 @@ public sealed class InitiativeForm
     [StringLength(40), SingleLine]
     public string? Longitude { get; set; }
 
+    /// <summary>Shown, never bound: the stored pin is the centre of an area, not a point the actor set.</summary>
+    public bool PositionApproximate { get; private set; }
+
     /// <summary>A place from the municipality's list, used for the map position when no coordinates are given.</summary>
     [StringLength(TextLimits.Line), SingleLine]
     public string? Area { get; set; }
@@ -102,6 +105,7 @@ public sealed class InitiativeForm
             Address = first?.Address ?? "", PostalCode = first?.PostalCode, City = first?.City,
             Latitude = first?.Latitude.ToString("0.######", CultureInfo.InvariantCulture),
             Longitude = first?.Longitude.ToString("0.######", CultureInfo.InvariantCulture),
+            PositionApproximate = first?.PositionApproximate ?? false,
             Phone = i.Contact.Phone, Email = i.Contact.Email, Website = i.Contact.Website, Social = i.Contact.Social,
             StepFree = Tri(i.Accessibility.StepFreeEntrance), AccessibleToilet = Tri(i.Accessibility.AccessibleToilet),
             Parking = Tri(i.Accessibility.Parking), NearestStop = i.Accessibility.NearestStop, WalkingMinutes = i.Accessibility.WalkingMinutes,
@@ -178,13 +182,20 @@ public sealed class InitiativeForm
         first.City = Clean(City);
         if (TryCoordinate(Latitude, -90, 90, out var lat) && TryCoordinate(Longitude, -180, 180, out var lon))
         {
-            first.Latitude = lat;
-            first.Longitude = lon;
+            // The edit form shows the stored pin in the fields: sent back unchanged, an area's centre stays approximate.
+            var moved = first.Id == 0 || Math.Abs(first.Latitude - lat) > 1e-6 || Math.Abs(first.Longitude - lon) > 1e-6;
+            if (moved)
+            {
+                first.Latitude = lat;
+                first.Longitude = lon;
+                first.PositionApproximate = false;
+            }
         }
         else if (Area is not null && Places.TryFind(Area, out var place))
         {
             first.Latitude = place.Point.Latitude;
             first.Longitude = place.Point.Longitude;
+            first.PositionApproximate = true;
         }
         if (!full) return;
         i.LongDescription = LocalizedText.Of(LongNb?.Trim(), Clean(LongEn));

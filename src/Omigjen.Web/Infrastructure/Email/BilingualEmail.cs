@@ -20,9 +20,9 @@ public static class BilingualEmail
         text.Append(link).Append("\n\n").Append(CultureInfo.InvariantCulture, $"{municipality.Name} · {municipality.ContactEmail}\n");
         var e = HtmlEncoder.Default;
         var html = new StringBuilder();
-        foreach (var line in nbLines) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
+        foreach (var line in nbLines) html.Append(EmailHtml.Paragraphs(line));
         html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><div lang=\"en\">");
-        foreach (var line in enLines) html.Append("<p>").Append(e.Encode(line)).Append("</p>");
+        foreach (var line in enLines) html.Append(EmailHtml.Paragraphs(line));
         html.Append(CultureInfo.InvariantCulture, $"</div><p>{e.Encode(municipality.Name)} · {e.Encode(municipality.ContactEmail)}</p>");
         return new EmailMessage(to, subject, text.ToString()) { HtmlBody = html.ToString() };
     }

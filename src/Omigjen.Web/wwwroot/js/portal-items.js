@@ -1,6 +1,6 @@
 // The item forms in the portal work without this file. It adds: a preview of the chosen photo (so the actor can
-// describe it in the image text), the image text marked as required once a photo is chosen, and "Gratis" setting the
-// price to 0.
+// describe it in the image text), the image text marked as required once a photo is chosen, the photo kept from a
+// post that was sent back hidden while another is chosen (the new one replaces it), and "Gratis" setting the price to 0.
 (function () {
   'use strict';
 
@@ -8,12 +8,14 @@
     var input = form.querySelector('.pi-photo-input');
     var preview = null;
     var alt = form.querySelector('#item-alt');
+    var kept = form.querySelector('.pi-photo-kept');
     if (input) {
       input.addEventListener('change', function () {
         var file = input.files && input.files[0];
+        if (kept) kept.hidden = !!file;
         if (alt) {
           if (file) { alt.setAttribute('required', ''); alt.setAttribute('aria-required', 'true'); }
-          else if (!input.hasAttribute('required')) { alt.removeAttribute('required'); alt.removeAttribute('aria-required'); }
+          else if (!input.hasAttribute('required') && !kept) { alt.removeAttribute('required'); alt.removeAttribute('aria-required'); }
         }
         if (!file || !window.FileReader || !/^image\//.test(file.type)) { if (preview) { preview.remove(); preview = null; } return; }
         // A data: URL, which the content security policy allows for images (blob: it does not).

@@ -190,7 +190,9 @@ public abstract class PhotoUploadTests(PhotoAppFactory factory)
         Assert.Equal("true", doc.QuerySelector("#item-alt")!.GetAttribute("aria-invalid"));
         Assert.Equal(title, ((AngleSharp.Html.Dom.IHtmlInputElement)doc.QuerySelector("#item-title")!).Value); // what was typed stays
         Assert.Null(await ItemAsync(title));
-        Assert.Equal(storedBefore, StoredPhotoCount());
+        // The photo is kept for the next post (which needs only the text), not attached to anything yet.
+        Assert.Equal(storedBefore + 1, StoredPhotoCount());
+        Assert.NotNull(doc.QuerySelector("input[name=KeptPhoto]"));
     }
 
     [Fact]

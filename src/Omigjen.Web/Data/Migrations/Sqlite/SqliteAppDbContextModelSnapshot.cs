@@ -607,6 +607,9 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PositionApproximate")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PostalCode")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -822,6 +825,41 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("ItemId", "SortOrder");
 
                     b.ToTable("ItemPhotos");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Items.Photos.PendingPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("PendingPhotos");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Items.SearchVocabulary", b =>

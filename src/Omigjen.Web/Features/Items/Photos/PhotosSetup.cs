@@ -14,6 +14,7 @@ public static class PhotosSetup
             .Validate(o => !string.IsNullOrWhiteSpace(o.Path), "Photos:Path must name a folder.");
         services.AddSingleton<IPhotoStore, DiskPhotoStore>();
         services.AddScoped<PhotoUploads>();
+        services.AddScoped<PendingPhotos>();
         return services;
     }
 

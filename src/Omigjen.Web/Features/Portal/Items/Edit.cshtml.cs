@@ -17,7 +17,7 @@ namespace Omigjen.Web.Features.Portal.Items;
 /// number of active holds, and Available stays Quantity minus those holds.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit)
+public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit)
     : PortalPageModel(db, access)
 {
     public const int MaxPhotos = 6;
@@ -25,6 +25,11 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
     [BindProperty] public ItemForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
     [BindProperty, StringLength(TextLimits.AltText)] public string? PhotoAlt { get; set; }
+
+    /// <summary>The key of the photo kept from the post before, which was sent back (see <see cref="PendingPhotos"/>).</summary>
+    [BindProperty, StringLength(64)] public string? KeptPhoto { get; set; }
+
+    public PendingPhoto? Kept { get; private set; }
     public FormErrors Errors { get; private set; } = new();
     public Item Item { get; private set; } = null!;
     public List<InitiativeLocation> Places { get; private set; } = [];
@@ -106,19 +111,38 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
     {
         if (await LoadItemAsync(slug, id, ct) is { } denied) return denied;
         Form = ItemForm.From(Item);
+        var userId = PortalAccess.UserId(User)!;
+        var hasPhoto = Photo is { Length: > 0 };
         if (Item.Photos.Count >= MaxPhotos)
             Errors.Add("item-photo", $"Bilde: en vare kan ha høyst {MaxPhotos} bilder. Slett et bilde først.", $"Photo: an item can have at most {MaxPhotos} photos. Delete one first.");
-        else if (Photo is not { Length: > 0 })
-            Errors.Add("item-photo", "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
-        if (ItemForm.CheckAltText(PhotoAlt, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
-        if (Errors.Any) return Page();
-
-        await using var stream = Photo!.OpenReadStream();
-        var (stored, rejection) = await photos.StoreAsync(stream, ct);
-        if (stored is null)
+        else
         {
-            Errors.Add("item-photo", rejection!.Nb, rejection.En);
+            Kept = await pending.ResolveAsync(Photo, KeptPhoto, userId, Errors, "item-photo", ct);
+            if (!hasPhoto && Kept is null && !Errors.Any) Errors.Add("item-photo", "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
+        }
+        if (ItemForm.CheckAltText(PhotoAlt, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
+        if (Errors.Any)
+        {
+            if (hasPhoto && Item.Photos.Count < MaxPhotos) Kept = await pending.KeepAsync(Photo!, userId, Errors, "item-photo", ct);
             return Page();
+        }
+
+        StoredPhoto stored;
+        if (hasPhoto)
+        {
+            await using var stream = Photo!.OpenReadStream();
+            var (photo, rejection) = await photos.StoreAsync(stream, ct);
+            if (photo is null)
+            {
+                Errors.Add("item-photo", rejection!.Nb, rejection.En);
+                return Page();
+            }
+            stored = photo;
+        }
+        else
+        {
+            stored = new StoredPhoto(Kept!.Key, Kept.Width, Kept.Height);
+            Db.PendingPhotos.Remove(Kept);
         }
         var now = time.GetUtcNow().UtcDateTime;
         Item.Photos.Add(new ItemPhoto
@@ -133,7 +157,7 @@ public sealed class EditItemModel(AppDbContext db, PortalAccess access, PhotoUpl
         }
         catch
         {
-            await photos.DeleteAsync(stored.Key);
+            if (hasPhoto) await photos.DeleteAsync(stored.Key);
             throw;
         }
         return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/{Item.Id}?lagret=bilde#bilder");

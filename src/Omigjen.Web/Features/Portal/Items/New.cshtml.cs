@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
@@ -14,11 +15,16 @@ namespace Omigjen.Web.Features.Portal.Items;
 /// on the initiative's last item (else its first category, "pent brukt" and its first place); the rest under "Mer".
 /// </summary>
 [PhotoUploadLimit]
-public sealed class NewItemModel(AppDbContext db, PortalAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit)
+public sealed class NewItemModel(AppDbContext db, PortalAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit)
     : PortalPageModel(db, access)
 {
     [BindProperty] public ItemForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
+
+    /// <summary>The key of the photo kept from the post before, which was sent back (see <see cref="PendingPhotos"/>).</summary>
+    [BindProperty, StringLength(64)] public string? KeptPhoto { get; set; }
+
+    public PendingPhoto? Kept { get; private set; }
     public FormErrors Errors { get; private set; } = new();
     public List<InitiativeLocation> Places { get; private set; } = [];
     public (int Id, string Title)? Added { get; private set; }
@@ -43,9 +49,16 @@ public sealed class NewItemModel(AppDbContext db, PortalAccess access, PhotoUplo
         if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Places = ItemPageData.Places(Initiative);
         Errors = Form.Validate(Places, editing: false);
+        var userId = PortalAccess.UserId(User)!;
         var hasPhoto = Photo is { Length: > 0 };
-        if (hasPhoto && ItemForm.CheckAltText(Form.AltText, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
-        if (Errors.Any) return Page();
+        Kept = await pending.ResolveAsync(Photo, KeptPhoto, userId, Errors, "item-photo", ct);
+        if ((hasPhoto || Kept is not null) && ItemForm.CheckAltText(Form.AltText, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
+        if (Errors.Any)
+        {
+            // The photo is kept, so only the missing text needs typing; the next post names it in a hidden field.
+            if (hasPhoto) Kept = await pending.KeepAsync(Photo!, userId, Errors, "item-photo", ct);
+            return Page();
+        }
 
         StoredPhoto? stored = null;
         if (hasPhoto)
@@ -58,6 +71,11 @@ public sealed class NewItemModel(AppDbContext db, PortalAccess access, PhotoUplo
                 return Page();
             }
             stored = photo;
+        }
+        else if (Kept is not null)
+        {
+            stored = new StoredPhoto(Kept.Key, Kept.Width, Kept.Height);
+            Db.PendingPhotos.Remove(Kept);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -76,7 +94,7 @@ public sealed class NewItemModel(AppDbContext db, PortalAccess access, PhotoUplo
         }
         catch
         {
-            if (stored is not null) await photos.DeleteAsync(stored.Key);
+            if (hasPhoto && stored is not null) await photos.DeleteAsync(stored.Key);
             throw;
         }
         await audit.WriteAsync("item-added", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id, $"item {item.Id}: {item.Title}", ct);
