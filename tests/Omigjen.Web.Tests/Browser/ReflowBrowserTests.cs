@@ -217,6 +217,8 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         var page = await fixture.SignedInPageAsync((await ResidentAsync()).Email);
         await page.GotoAsync($"/varer/{Id(_itemId)}");
         await page.Locator("form[action$='/reserver'] button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(u => u.Contains("/reserver", StringComparison.Ordinal));
+        await page.Locator("main form[method=post] button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync(u => u.Contains("/konto/reservasjoner", StringComparison.Ordinal));
         await page.Context.CloseAsync();
         Assert.NotEmpty(await fixture.App.HoldsOnAsync(_itemId));

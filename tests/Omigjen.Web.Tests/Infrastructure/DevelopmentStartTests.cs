@@ -18,20 +18,23 @@ public sealed class DevelopmentStartTests(DevelopmentStartTests.DevelopmentAppFa
         }
     }
 
+    private HttpClient Client() =>
+        factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+
     [Theory]
     [InlineData("/")]
     [InlineData("/konto/logg-inn")]
     [InlineData("/varer")]
     public async Task The_app_starts_and_answers_in_the_development_environment(string path)
     {
-        using var response = await factory.CreateClient().GetAsync(path);
+        using var response = await Client().GetAsync(path);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
     public async Task A_sign_in_with_an_unknown_address_is_answered_in_the_development_environment()
     {
-        var client = factory.CreateClient();
+        var client = Client();
         using var response = await client.SubmitAsync("/konto/logg-inn",
             new Dictionary<string, string> { ["Email"] = "ukjent@eksempel.no", ["Password"] = "feil-passord-123" }, "main form");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
