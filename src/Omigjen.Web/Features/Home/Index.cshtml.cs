@@ -38,4 +38,17 @@ public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalC
     public string PageUrl(int page) => "/?" + string.Join('&', new[] { QueryString, $"page={page}" }.Where(s => s.Length > 0)) + "#resultater";
 
     public bool Has<T>(IReadOnlyList<T> selected, T value) => selected.Contains(value);
+
+    /// <summary>How many of the form's filters narrow the list, for the "Filtrer (n)" button (the sort order is no filter).</summary>
+    public int ActiveFilters => Count(Query);
+
+    public static int Count(InitiativeQuery q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new[]
+        {
+            !string.IsNullOrWhiteSpace(q.Text), q.Categories.Count > 0, q.Kinds.Count > 0, q.Services.Count > 0,
+            q.Open != OpenWhen.Any, q.Near is not null, q.StepFree,
+        }.Count(b => b);
+    }
 }

@@ -7,10 +7,15 @@ public static class GeoJsonWriter
 {
     public const string ContentType = "application/geo+json";
 
-    public static byte[] Write(DirectorySnapshot snapshot, IEnumerable<SearchHit> hits, DateTimeOffset now, TimeZoneInfo zone)
+    /// <summary>
+    /// The hits as features; each feature's <c>state</c> and <c>status</c> describe now, or under a time filter of
+    /// <paramref name="query"/> the chosen time (<see cref="StatusText.Describe"/>), as the result cards do.
+    /// </summary>
+    public static byte[] Write(DirectorySnapshot snapshot, IEnumerable<SearchHit> hits, InitiativeQuery query, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(hits);
+        ArgumentNullException.ThrowIfNull(query);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer))
         {
@@ -20,8 +25,8 @@ public static class GeoJsonWriter
             foreach (var hit in hits)
             {
                 var i = hit.Entry.Initiative;
-                var state = OpenWhenRules.StateAt(hit.Entry, now, zone).Token();
-                var status = snapshot.StatusTextFor(hit.Entry, now, zone);
+                var (status, opening) = StatusText.Describe(snapshot, hit.Entry, query.Open, query.At, now, zone, OpenWhenRules.StateAt(hit.Entry, now, zone));
+                var state = opening.Token();
                 // Every location of a book-cabinet style initiative is its own point on the map.
                 foreach (var l in hit.Locations)
                 {

@@ -39,13 +39,20 @@ internal static class InitiativeDtoMapping
         _ => "unknown",
     };
 
-    public static InitiativeSummaryDto ToSummary(this SearchHit h, DirectorySnapshot snapshot, DateTimeOffset now, TimeZoneInfo zone, string baseUrl)
+    /// <summary>
+    /// A hit for the list API: <c>stateNow</c> is the state now; <c>statusText</c> describes the chosen time under a time
+    /// filter of <paramref name="query"/> ("Åpen lørdag kl. 10.00–15.00"), else now (<see cref="StatusText.Describe"/>).
+    /// </summary>
+    public static InitiativeSummaryDto ToSummary(this SearchHit h, DirectorySnapshot snapshot, InitiativeQuery query, DateTimeOffset now,
+                                                 TimeZoneInfo zone, string baseUrl)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var i = h.Entry.Initiative;
+        var (statusText, _) = StatusText.Describe(snapshot, h.Entry, query.Open, query.At, now, zone, h.StateNow);
         return new(i.Slug, i.Name, i.ShortDescription.For(Infrastructure.L.IsEnglish),
             i.Kinds.Select(Tokens.Of).ToList(), i.Categories.Select(Tokens.Of).ToList(), i.Services.Select(Tokens.Of).ToList(),
             Tokens.Of(i.OrganisationType), Tokens.Of(i.Status), h.Location.ToDto(),
-            h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), snapshot.StatusTextFor(h.Entry, now, zone),
+            h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), statusText,
             $"{baseUrl}/initiativ/{i.Slug}", i.IsIllustrative);
     }
 

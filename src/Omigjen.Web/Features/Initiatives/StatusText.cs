@@ -54,6 +54,20 @@ public static class StatusText
         return null;
     }
 
+    /// <summary>
+    /// What a result card, the API's <c>statusText</c> and a map pin say, and the state its colour shows: under a time
+    /// filter the place's opening in the chosen span (<see cref="ForFilter"/>, always open: the filter only keeps places
+    /// open then), otherwise the answer for now (<paramref name="stateNow"/>).
+    /// </summary>
+    public static (string Text, OpeningState State) Describe(DirectorySnapshot snapshot, DirectoryEntry entry, OpenWhen when, DateTime? at,
+                                                            DateTimeOffset now, TimeZoneInfo zone, OpeningState stateNow)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return ForFilter(entry, when, at, now, zone) is { } filtered
+            ? (filtered, OpeningState.Open)
+            : (snapshot.StatusTextFor(entry, now, zone), stateNow);
+    }
+
     /// <summary>"Åpen i dag kl. 18.00–22.00", "Åpen lørdag kl. 10.00–15.00" within the week, else with the date.</summary>
     private static string Open(OpeningInterval interval, DateOnly today, TimeZoneInfo zone)
     {

@@ -46,6 +46,19 @@ public sealed class ItemsIndexModel(ItemSearch search, AppDbContext db, Director
         }
     }
 
+    /// <summary>How many of the form's filters narrow the list, for the "Filtrer (n)" button (the sort order is no filter).</summary>
+    public int ActiveFilters => Count(Query);
+
+    public static int Count(ItemQuery q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new[]
+        {
+            q.HasText, q.Categories.Count > 0, q.Near is not null, q.Near is not null && q.RadiusKm != ItemQuery.DefaultRadiusKm,
+            q.Open != OpenWhen.Any, q.MaxPrice is not null, q.Free, !string.IsNullOrWhiteSpace(q.Size), q.Initiative is not null,
+        }.Count(b => b);
+    }
+
     /// <summary>The form field a parameter's error points to.</summary>
     public static string FieldId(string parameter) => parameter switch
     {

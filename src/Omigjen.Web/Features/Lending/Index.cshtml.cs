@@ -48,6 +48,19 @@ public sealed class LendingIndexModel(AppDbContext db, DirectoryCache cache, Mun
         Paging = Paging.For(Request, Result.Total);
     }
 
+    /// <summary>How many of the form's filters narrow the list, for the "Filtrer (n)" button.</summary>
+    public int ActiveFilters => Count(Query);
+
+    public static int Count(LendingQuery q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return new[]
+        {
+            !string.IsNullOrWhiteSpace(q.Text), q.Categories.Count > 0, q.SizeKey is not null, q.When != LendingWhen.Any,
+            q.Near is not null, q.Near is not null && q.RadiusKm != LendingQuery.DefaultRadiusKm, q.Initiative is not null,
+        }.Count(b => b);
+    }
+
     /// <summary>The form field a parameter's error points to.</summary>
     public static string FieldId(string parameter) => parameter switch
     {

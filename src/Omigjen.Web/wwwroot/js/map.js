@@ -57,9 +57,43 @@
         });
         window.omigjenMap.markers = data.features.length;
         mapEl.dataset.markers = String(data.features.length);
-        if (bounds.length > 0) map.fitBounds(bounds, { padding: [30, 30], maxZoom: 14, animate: false });
+        lastBounds = bounds.length > 0 ? bounds : null;
+        fit();
       });
     };
+    // A map hidden behind the list toggle has no size: it is fitted when it is shown.
+    var lastBounds = null;
+    var fitPending = false;
+    var fit = function () {
+      if (!lastBounds) return;
+      if (mapEl.offsetWidth === 0 || mapEl.offsetHeight === 0) { fitPending = true; return; }
+      fitPending = false;
+      map.fitBounds(lastBounds, { padding: [30, 30], maxZoom: 14, animate: false });
+    };
+
+    // On a phone the results show as a list or as the map (default the list); a wide screen shows both.
+    var results = document.getElementById('resultater');
+    var toggle = document.getElementById('view-toggle');
+    var showView = function (view) {
+      if (!results || !toggle) return;
+      results.dataset.view = view;
+      Array.prototype.forEach.call(toggle.querySelectorAll('button[data-view]'), function (b) {
+        b.setAttribute('aria-pressed', String(b.dataset.view === view));
+      });
+      if (view === 'map' || window.matchMedia('(min-width: 40rem)').matches) {
+        map.invalidateSize({ animate: false });
+        if (fitPending) fit();
+      }
+    };
+    if (results && toggle) {
+      toggle.hidden = false;
+      showView('list');
+      toggle.addEventListener('click', function (e) {
+        var button = e.target.closest('button[data-view]');
+        if (button) showView(button.dataset.view);
+      });
+      window.matchMedia('(min-width: 40rem)').addEventListener('change', function () { showView(results.dataset.view || 'list'); });
+    }
     load(mapEl.dataset.geojson);
 
     var form = document.getElementById('filters');
@@ -71,7 +105,7 @@
       var pageUrl = '/' + (qs ? '?' + qs : '');
       fetch(pageUrl, { headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
         var doc = new DOMParser().parseFromString(html, 'text/html');
-        ['result-list', 'result-count'].forEach(function (id) {
+        ['result-list', 'result-count', 'filter-count'].forEach(function (id) {
           var fresh = doc.getElementById(id);
           var current = document.getElementById(id);
           if (fresh && current) current.innerHTML = fresh.innerHTML;

@@ -25,6 +25,7 @@ public abstract class DirectoryPageTests(AppFactory factory)
     [Fact]
     public async Task TheFilterFormSubmittedForSaturdayNoonShowsPlacesOpenThen()
     {
+        factory.Clock.Now = TestClock.Default; // Wednesday noon: BUA is closed now
         var start = await _client.GetDocumentAsync("/");
         var form = start.QuerySelector("form#filters")!;
         Assert.Equal("get", form.GetAttribute("method"));
@@ -35,6 +36,10 @@ public abstract class DirectoryPageTests(AppFactory factory)
         Assert.Contains("bua-asker", slugs);
         Assert.DoesNotContain("miljopatruljen-byggevareutsalg", slugs);
         Assert.True(doc.QuerySelector("#f-open-at")!.HasAttribute("checked"));
+        // The card says when the place is open on Saturday, in the colour of open.
+        var bua = doc.QuerySelector("#result-list li[data-slug='bua-asker'] .status")!;
+        Assert.Equal("Åpen lørdag kl. 11.00–14.00", bua.TextContent);
+        Assert.Contains("status--open", bua.ClassName, StringComparison.Ordinal);
     }
 
     [Fact]

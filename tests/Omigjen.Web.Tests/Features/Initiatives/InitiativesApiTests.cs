@@ -129,6 +129,33 @@ public abstract class InitiativesApiTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task UnderATimeFilterTheStatusTextAndTheMapPinDescribeTheChosenTime()
+    {
+        // Wednesday 12:00: BUA (Tu,Th 15-19; Sa 11-14) is closed now and open on Saturday.
+        factory.Clock.Now = new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.FromHours(1));
+        var now = (await GetJson("/api/v1/initiatives?kind=lending")).GetProperty("items")[0];
+        Assert.Equal("closed", now.GetProperty("stateNow").GetString());
+        Assert.DoesNotContain("lørdag", now.GetProperty("statusText").GetString(), StringComparison.Ordinal);
+
+        var weekend = (await GetJson("/api/v1/initiatives?kind=lending&open=weekend")).GetProperty("items")[0];
+        Assert.Equal("closed", weekend.GetProperty("stateNow").GetString()); // the field says what its name says
+        Assert.Equal("Åpen lørdag kl. 11.00–14.00", weekend.GetProperty("statusText").GetString());
+
+        var pin = (await GetJson("/api/v1/initiatives.geojson?kind=lending&open=weekend")).GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal("open", pin.GetProperty("state").GetString());
+        Assert.Equal("Åpen lørdag kl. 11.00–14.00", pin.GetProperty("status").GetString());
+        var pinNow = (await GetJson("/api/v1/initiatives.geojson?kind=lending&open=now")).GetProperty("features");
+        Assert.Equal(0, pinNow.GetArrayLength());
+        var pinAny = (await GetJson("/api/v1/initiatives.geojson?kind=lending&category=sports-outdoors")).GetProperty("features")[0].GetProperty("properties");
+        Assert.Equal("closed", pinAny.GetProperty("state").GetString());
+        Assert.Equal(now.GetProperty("statusText").GetString(), pinAny.GetProperty("status").GetString());
+
+        // In English too (a client of its own: ?lang=en is remembered in a cookie).
+        var english = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/v1/initiatives?kind=lending&open=2026-12-05T12:00&lang=en");
+        Assert.Equal("Open Saturday 11:00–14:00", english.GetProperty("items")[0].GetProperty("statusText").GetString());
+    }
+
+    [Fact]
     public async Task UnknownSlugIsNotFoundAsProblem()
     {
         using var response = await _client.GetAsync("/api/v1/initiatives/finnes-ikke");

@@ -42,6 +42,11 @@ public abstract class NorwegianTextTests(AppFactory factory)
         Assert.Null(place.QuerySelectorAll("main p").Single(p => p.TextContent == "Open to everyone.").GetAttribute("lang"));
         var listed = place.QuerySelectorAll("main .item-result a").Single(a => a.TextContent == "Barnesykkel blå");
         Assert.Equal("nb", listed.Closest("[lang]")!.GetAttribute("lang"));
+
+        var name = await factory.WithDbAsync(db => Task.FromResult(db.Initiatives.Single(i => i.Slug == slug).Name));
+        var directory = await client.GetDocumentAsync($"/?q={Uri.EscapeDataString(name)}&lang=en");
+        var card = directory.QuerySelectorAll($"main a[href='/initiativ/{slug}']").First();
+        Assert.Equal("nb", card.Closest("[lang]")!.GetAttribute("lang"));
     }
 
     [Fact]
@@ -49,7 +54,7 @@ public abstract class NorwegianTextTests(AppFactory factory)
     {
         var (id, slug) = await ItemAsync();
         var client = factory.NoRedirectClient();
-        foreach (var url in new[] { $"/varer/{id}", $"/varer?initiative={slug}", $"/initiativ/{slug}" })
+        foreach (var url in new[] { $"/varer/{id}", $"/varer?initiative={slug}", $"/initiativ/{slug}", "/" })
         {
             var doc = await client.GetDocumentAsync(url);
             Assert.Equal("nb", doc.DocumentElement.GetAttribute("lang"));

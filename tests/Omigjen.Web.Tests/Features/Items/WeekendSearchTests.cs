@@ -24,6 +24,11 @@ public abstract class WeekendSearchTests(AppFactory factory)
             // The card says when it is open in the weekend, not that it is closed now.
             var card = doc.QuerySelectorAll("li[data-id]").Single(li => li.TextContent.Contains($"{marker} lørdag", StringComparison.Ordinal));
             Assert.Contains("Åpen lørdag kl. 10.00–15.00", card.TextContent, StringComparison.Ordinal);
+            // ...and its colour says open too, though the place is closed on Sunday evening.
+            Assert.Contains("status--open", card.QuerySelector(".status")!.ClassName, StringComparison.Ordinal);
+            var now = await factory.CreateClient().GetDocumentAsync($"/varer?q=barnesykkel+{marker}");
+            var closedNow = now.QuerySelectorAll("li[data-id]").Single(li => li.TextContent.Contains($"{marker} lørdag", StringComparison.Ordinal));
+            Assert.Contains("status--closed", closedNow.QuerySelector(".status")!.ClassName, StringComparison.Ordinal);
             Assert.NotNull(doc.QuerySelectorAll("#f-open option").SingleOrDefault(o => o.TextContent == "I helgen (lør. 12.–søn. 13. des.)"));
         }
         finally

@@ -409,34 +409,51 @@ public abstract class LendingCatalogueTests(AppFactory factory)
         Assert.Contains("500 kr", doc.QuerySelector("#terms")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("3 dager", doc.QuerySelector("#terms")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["120 cm", "150 cm", "160 cm"], doc.QuerySelectorAll("#sizes tbody th").Select(th => th.TextContent));
-        var tables = doc.QuerySelectorAll("table.availability-week");
-        Assert.Equal(9, tables.Length); // Wednesday to Tuesday eight weeks on: two part weeks and seven whole ones
-        Assert.Equal("Uke 49: 2.–6. desember", tables[0].QuerySelector("caption")!.TextContent);
-        Assert.Equal(56, doc.QuerySelectorAll("table.availability-week tbody tr").Length);
+        // Wednesday to Tuesday eight weeks on touch nine weeks: a month-style grid of five weeks and one of four, Monday first.
+        var grids = doc.QuerySelectorAll("table.availability-month");
+        Assert.Equal(2, grids.Length);
+        Assert.Equal("Ledig 2. desember – 3. januar", grids[0].QuerySelector("caption")!.TextContent);
+        Assert.Equal("Ledig 4. januar – 26. januar", grids[1].QuerySelector("caption")!.TextContent);
+        Assert.Equal(["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"],
+            grids[0].QuerySelectorAll("thead th[scope=col] .ds-sr-only").Select(th => th.TextContent));
+        Assert.Equal([5, 4], grids.Select(g => g.QuerySelectorAll("tbody tr").Length));
+        Assert.All(doc.QuerySelectorAll("table.availability-month tbody tr"), tr => Assert.Equal(7, tr.Children.Length));
+        Assert.Equal(56, doc.QuerySelectorAll("table.availability-month td[data-date]").Length);
+        Assert.Equal("2026-12-02", grids[0].QuerySelector("tbody tr td:nth-child(3)")!.GetAttribute("data-date")); // a Wednesday
+        Assert.Equal(2, grids[0].QuerySelectorAll("tbody tr:first-child td.day--outside").Length);
 
-        string Cell(string date) => doc.QuerySelector($"tr[data-date='{date}'] .day-free")!.TextContent;
+        string Cell(string date) => doc.QuerySelector($"td[data-date='{date}'] .day-free")!.TextContent;
+        string Said(string date) => doc.QuerySelector($"td[data-date='{date}'] .day-text")!.TextContent;
         Assert.Equal("2 ledige", Cell("2026-12-05"));
         Assert.Equal("3 ledige", Cell("2026-12-04"));
-        Assert.Equal("Stengt 6. desember.", Cell("2026-12-06"));
-        Assert.Equal("Stengt 25. desember (Første juledag).", Cell("2026-12-25"));
-        Assert.Equal("date", doc.QuerySelector("tr[data-date='2026-12-02']")!.GetAttribute("aria-current"));
+        Assert.Equal("Stengt", Cell("2026-12-06"));
+        Assert.Equal("søndag 6. desember: Stengt 6. desember.", Said("2026-12-06"));
+        Assert.Equal("Stengt", Cell("2026-12-25"));
+        Assert.Equal("fredag 25. desember: Stengt 25. desember (Første juledag).", Said("2026-12-25"));
+        Assert.Contains("Stengt 25. desember (Første juledag).", grids[0].NextElementSibling!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("date", doc.QuerySelector("td[data-date='2026-12-02']")!.GetAttribute("aria-current"));
         // Thursday's pickup returns by the next open day, Friday; Saturday's by Monday (Sunday is closed).
-        Assert.Equal($"/utlan/{place.TypeId}/bestill?fra=2026-12-03&til=2026-12-04", doc.QuerySelector("tr[data-date='2026-12-03'] a")!.GetAttribute("href"));
-        Assert.Equal($"/utlan/{place.TypeId}/bestill?fra=2026-12-05&til=2026-12-07", doc.QuerySelector("tr[data-date='2026-12-05'] a")!.GetAttribute("href"));
-        Assert.Null(doc.QuerySelector("tr[data-date='2026-12-06'] a"));
+        Assert.Equal($"/utlan/{place.TypeId}/bestill?fra=2026-12-03&til=2026-12-04", doc.QuerySelector("td[data-date='2026-12-03'] a")!.GetAttribute("href"));
+        var saturday = doc.QuerySelector("td[data-date='2026-12-05'] a")!;
+        Assert.Equal($"/utlan/{place.TypeId}/bestill?fra=2026-12-05&til=2026-12-07", saturday.GetAttribute("href"));
+        Assert.Equal("Bestill lørdag 5. desember, 2 ledige", string.Join(" ",
+            saturday.QuerySelectorAll("span:not([aria-hidden]):not(.day__hours)").Select(e => e.TextContent.Trim())));
+        Assert.Null(doc.QuerySelector("td[data-date='2026-12-06'] a"));
 
         var sized = await client.GetDocumentAsync($"/utlan/{place.TypeId}?storrelse=150cm");
-        Assert.Equal("Fullt", sized.QuerySelector("tr[data-date='2026-12-05'] .day-free")!.TextContent);
-        Assert.Null(sized.QuerySelector("tr[data-date='2026-12-05'] a"));
+        Assert.Equal("Fullt", sized.QuerySelector("td[data-date='2026-12-05'] .day-free")!.TextContent);
+        Assert.Null(sized.QuerySelector("td[data-date='2026-12-05'] a"));
         Assert.Equal($"/utlan/{place.TypeId}/bestill?storrelse=150%20cm&fra=2026-12-04&til=2026-12-05",
-            sized.QuerySelector("tr[data-date='2026-12-04'] a")!.GetAttribute("href"));
+            sized.QuerySelector("td[data-date='2026-12-04'] a")!.GetAttribute("href"));
         Assert.Equal("150 cm", sized.QuerySelector("#f-storrelse option[selected]")!.TextContent);
 
         var unknown = await client.GetDocumentAsync($"/utlan/{place.TypeId}?storrelse=999");
         Assert.NotNull(unknown.QuerySelector("#unknown-size"));
 
         var english = await client.GetDocumentAsync($"/utlan/{place.TypeId}?storrelse=150+cm&lang=en");
-        Assert.Equal("Fully booked", english.QuerySelector("tr[data-date='2026-12-05'] .day-free")!.TextContent);
+        Assert.Equal("Full", english.QuerySelector("td[data-date='2026-12-05'] .day-free")!.TextContent);
+        Assert.Equal("Saturday 5 December: Fully booked", english.QuerySelector("td[data-date='2026-12-05'] .day-text")!.TextContent);
+        Assert.Equal("Free 2 December – 3 January", english.QuerySelector("table.availability-month caption")!.TextContent);
         Assert.Equal("NOK 150 per day", english.QuerySelector("#price")!.TextContent);
 
         using var missing = await client.GetAsync("/utlan/987654321");

@@ -61,16 +61,17 @@ public sealed class LendingPagesBrowserTests(BrowserFixture fixture) : IClassFix
 
         await hit.Locator("h3 a").ClickAsync();
         await page.WaitForURLAsync(u => u.Contains($"/utlan/{place.TypeId}", StringComparison.Ordinal));
-        Assert.Equal("1 ledig", (await page.Locator("tr[data-date='2026-12-05'] .day-free").InnerTextAsync()).Trim());
-        Assert.Equal("Stengt 6. desember.", (await page.Locator("tr[data-date='2026-12-06'] .day-free").InnerTextAsync()).Trim());
+        Assert.Equal("1 ledig", (await page.Locator("td[data-date='2026-12-05'] .day-free").InnerTextAsync()).Trim());
+        Assert.Equal("Stengt", (await page.Locator("td[data-date='2026-12-06'] .day-free").InnerTextAsync()).Trim());
+        Assert.Equal("søndag 6. desember: Stengt 6. desember.", (await page.Locator("td[data-date='2026-12-06'] .day-text").TextContentAsync())?.Trim());
         Assert.Equal($"/utlan/{place.TypeId}/bestill?storrelse=150%20cm&fra=2026-12-05&til=2026-12-07",
-            await page.Locator("tr[data-date='2026-12-05'] a").GetAttributeAsync("href"));
+            await page.Locator("td[data-date='2026-12-05'] a").GetAttributeAsync("href"));
 
         await page.SelectOptionAsync("#f-storrelse", "");
         await page.Locator("#size-filter button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(u => !u.Contains("storrelse=150", StringComparison.Ordinal));
-        Assert.Equal("2 ledige", (await page.Locator("tr[data-date='2026-12-05'] .day-free").InnerTextAsync()).Trim());
+        Assert.Equal("2 ledige", (await page.Locator("td[data-date='2026-12-05'] .day-free").InnerTextAsync()).Trim());
         Assert.Equal($"/utlan/{place.TypeId}/bestill?fra=2026-12-05&til=2026-12-07",
-            await page.Locator("tr[data-date='2026-12-05'] a").GetAttributeAsync("href"));
+            await page.Locator("td[data-date='2026-12-05'] a").GetAttributeAsync("href"));
     }
 }

@@ -7,11 +7,14 @@ using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Items.Search;
 
-/// <summary>An item found: what the list shows, with its place, distance and the place's state now.</summary>
+/// <summary>
+/// An item found: what the list shows, with its place, distance and the place's state now. <see cref="StatusText"/> and
+/// <see cref="StatusState"/> (the card's colour) describe the chosen time under a time filter, else now.
+/// </summary>
 public sealed record ItemHit(
     int Id, string Title, int PriceNok, ItemCondition Condition, GoodsCategory Category, int Quantity, int Available,
     string? Size, DateTime CreatedAt, ItemPhotoRef? Photo, bool TitleMatch, DirectoryEntry Entry, InitiativeLocation? Location,
-    double? DistanceKm, OpeningState StateNow, string StatusText);
+    double? DistanceKm, OpeningState StateNow, string StatusText, OpeningState StatusState);
 
 /// <summary>The first photo of an item, as the list shows it.</summary>
 public sealed record ItemPhotoRef(string Key, string AltText, int Width, int Height);
@@ -95,9 +98,10 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             if (!entries.TryGetValue(r.InitiativeId, out var entry)) continue;
             var location = PlaceOf(entry.Initiative, r.LocationId);
             double? distance = query.Near is { } p ? DistanceKm(p, r.Latitude, r.Longitude) : null;
+            var stateNow = OpenWhenRules.StateAt(entry, now, clock.Zone);
+            var (statusText, statusState) = StatusText.Describe(snapshot, entry, query.Open, query.At, now, clock.Zone, stateNow);
             hits.Add(new ItemHit(r.Id, r.Title, r.PriceNok, r.Condition, r.Category, r.Quantity, r.Available, r.Size, r.CreatedAt,
-                photos.GetValueOrDefault(r.Id), r.TitleHit == 1, entry, location, distance, OpenWhenRules.StateAt(entry, now, clock.Zone),
-                StatusText.ForFilter(entry, query.Open, query.At, now, clock.Zone) ?? snapshot.StatusTextFor(entry, now, clock.Zone)));
+                photos.GetValueOrDefault(r.Id), r.TitleHit == 1, entry, location, distance, stateNow, statusText, statusState));
         }
         return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > CountCap(query));
     }
