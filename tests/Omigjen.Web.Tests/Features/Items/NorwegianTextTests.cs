@@ -45,7 +45,7 @@ public abstract class NorwegianTextTests(AppFactory factory)
 
         var name = await factory.WithDbAsync(db => Task.FromResult(db.Initiatives.Single(i => i.Slug == slug).Name));
         var directory = await client.GetDocumentAsync($"/?q={Uri.EscapeDataString(name)}&lang=en");
-        var card = directory.QuerySelectorAll($"main a[href='/initiativ/{slug}']").First();
+        var card = directory.QuerySelector($"main a[href='/initiativ/{slug}']")!;
         Assert.Equal("nb", card.Closest("[lang]")!.GetAttribute("lang"));
     }
 
