@@ -50,7 +50,9 @@ public abstract class ReuseJourneyTests(AppFactory factory)
         using var itemPage = await client.GetAsync(bike.Item2);
         var item = await Forms.ParseAsync(itemPage, bike.Item2);
         Assert.Contains("\"Product\"", item.QuerySelector("script[type='application/ld+json']")!.TextContent, StringComparison.Ordinal);
-        using var held = await client.SubmitAsync(bike.Item2, null, "form[action$='/reserver']");
+        // "Reserver for henting" opens the reservation step, where the pickup day is chosen (the first is preselected).
+        var reserve = item.QuerySelector("form[action$='/reserver']")!.GetAttribute("action")!;
+        using var held = await client.SubmitAsync(reserve);
         Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
         var mine = held.Headers.Location!.OriginalString;
         using var minePage = await client.GetAsync(mine);
