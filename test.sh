@@ -63,6 +63,16 @@ export OMIGJEN_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Databa
 say "Building"
 dotnet build Omigjen.slnx -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
+# The third-party notice is current and every shipped package's licence is allowed: counted as one test.
+say "Checking third-party licences"
+licence_passed=0; licence_failed=0
+if licence_output=$(tools/licences/notices.sh --check 2>&1); then
+  licence_passed=1
+else
+  licence_failed=1
+  printf 'FAILED licence check:\n%s\n' "$licence_output" >&2
+fi
+
 results="$root_dir/TestResults"
 rm -rf "$results"
 status=0
@@ -81,5 +91,6 @@ for trx in $(find "$results" -name '*.trx' 2>/dev/null); do
 done
 if [ "$passed" -eq 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
+passed=$(( passed + licence_passed )); failed=$(( failed + licence_failed ))
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
