@@ -53,17 +53,10 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users, SignInManager<
         // Accounts with a second factor or without a password (passkeys only) must sign in the way they chose; a locked
         // account not at all. The address is confirmed anyway: the token proves it.
         var blocked = await users.IsLockedOutAsync(user) || await users.GetTwoFactorEnabledAsync(user) || user.PasswordHash is null;
-        // Using the link and making it invalid are one conditional update, as for the one-time link: of two posts of the
-        // same link at the same moment, only the one that changes the stamp it was checked against signs in.
-        var checkedStamp = user.SecurityStamp;
-        var used = await db.Users.Where(u => u.Id == user.Id && u.SecurityStamp == checkedStamp)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
-                .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString())
-                .SetProperty(x => x.EmailConfirmed, true), ct);
-        if (used == 0 || blocked)
+        var used = await OnceOnlyLinks.UseAsync(db, user, ct);
+        if (!used || blocked)
         {
-            await audit.WriteAsync("email-link-sign-in-failed", user.Id, user.Email ?? "", detail: used == 0 ? "already used" : "needs another sign-in", ct: ct);
+            await audit.WriteAsync("email-link-sign-in-failed", user.Id, user.Email ?? "", detail: used ? "needs another sign-in" : "already used", ct: ct);
             return SignInPage();
         }
         await db.Entry(user).ReloadAsync(ct);

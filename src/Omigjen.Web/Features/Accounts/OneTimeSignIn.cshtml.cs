@@ -37,15 +37,8 @@ public sealed class OneTimeSignInModel(UserManager<AppUser> users, SignInManager
             await audit.WriteAsync("one-time-sign-in-failed", user?.Id, user?.Email ?? "", ct: ct);
             return Page();
         }
-        // Using the link and making it invalid are one conditional update: of several posts of the same link at the same
-        // moment, the one that changes the stamp it was checked against signs in, the others are told the link is used.
-        var checkedStamp = user.SecurityStamp;
-        var used = await db.Users.Where(u => u.Id == user.Id && u.SecurityStamp == checkedStamp)
-            .ExecuteUpdateAsync(u => u
-                .SetProperty(x => x.SecurityStamp, Guid.NewGuid().ToString("N"))
-                .SetProperty(x => x.ConcurrencyStamp, Guid.NewGuid().ToString())
-                .SetProperty(x => x.EmailConfirmed, true), ct);
-        if (used == 0)
+        // Of several posts of the same link at the same moment, one signs in; the others are told the link is used.
+        if (!await OnceOnlyLinks.UseAsync(db, user, ct))
         {
             Invalid = true;
             await audit.WriteAsync("one-time-sign-in-failed", user.Id, user.Email ?? "", detail: "already used", ct: ct);
