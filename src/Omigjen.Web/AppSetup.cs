@@ -10,13 +10,15 @@ using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives.Editor;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web;
 
@@ -35,7 +37,7 @@ public static class AppSetup
         services.AddData();
         services.AddEmail();
         services.AddAccounts(builder.Configuration);
-        services.AddScoped<PortalAccess>();
+        services.AddScoped<InitiativeAccess>();
         services.AddScoped<InitiativeEditor>();
         services.AddAdministration();
         services.AddEngagement();

@@ -4,6 +4,7 @@ using Omigjen.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Import;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Cli;
 

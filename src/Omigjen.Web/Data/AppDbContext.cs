@@ -7,9 +7,14 @@ using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives.Editor;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Features.Initiatives.Moderation;
+using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Data;
 

@@ -152,7 +152,7 @@ public sealed class PhoneJourneyBrowserTests(BrowserFixture fixture) : IClassFix
         var card = o.Page.Locator("form[data-action=approve]", new PageLocatorOptions { Has = o.Page.Locator($"button:has-text('{shop}')") });
         await o.TapAsync(card.Locator("button[type=submit]"), "Godkjenn");
         await o.Page.WaitForLoadStateAsync(LoadState.Load);
-        Assert.True(await fixture.App.WithDbAsync(db => Task.FromResult(db.Initiatives.Single(i => i.Slug == slug).Moderation == Omigjen.Web.Features.Portal.ModerationState.Approved)));
+        Assert.True(await fixture.App.WithDbAsync(db => Task.FromResult(db.Initiatives.Single(i => i.Slug == slug).Moderation == Omigjen.Web.Features.Initiatives.ModerationState.Approved)));
         o.AssertWithin(2);
 
         // The volunteer adds an item with a photo from the phone.

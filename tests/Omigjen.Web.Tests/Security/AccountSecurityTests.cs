@@ -3,7 +3,6 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Security;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Omigjen.Web.Tests.Features.Lending;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Security;
 

@@ -3,9 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Security;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
 

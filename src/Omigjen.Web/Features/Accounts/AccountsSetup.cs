@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -93,28 +94,4 @@ public static class Policies
 {
     public const string Admin = "admin";
     public const string SignedIn = "signed-in";
-}
-
-/// <summary>Writes security and moderation events to the audit log.</summary>
-public sealed class AuditLog(AppDbContext db, TimeProvider time)
-{
-    public async Task WriteAsync(string kind, string? userId, string actor, int? initiativeId = null, string detail = "", CancellationToken ct = default)
-    {
-        db.AuditEntries.Add(new AuditEntry
-        {
-            // The actor is whatever was typed into a form; it is cut to the column so a log entry can never fail a request.
-            Kind = kind, UserId = userId, Actor = actor.Length > TextLimits.Email ? actor[..TextLimits.Email] : actor, InitiativeId = initiativeId,
-            Detail = detail.Length > 2000 ? detail[..2000] : detail, At = time.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(ct);
-    }
-}
-
-/// <summary>The public address of the site, for links in e-mails sent outside a request (jobs, the CLI).</summary>
-public sealed class SiteOptions
-{
-    public const string Section = "Site";
-    public string PublicBaseUrl { get; set; } = "http://localhost:5080";
-
-    public string Link(string pathAndQuery) => PublicBaseUrl.TrimEnd('/') + pathAndQuery;
 }

@@ -7,16 +7,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
 
 /// <summary>My account: what we hold about me (download as JSON) and deleting the account.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, PortalAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, InitiativeAccess access, TimeProvider time) : PageModel
 {
     private static readonly JsonSerializerOptions JsonOut = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

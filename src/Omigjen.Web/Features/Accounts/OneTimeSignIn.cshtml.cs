@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
 

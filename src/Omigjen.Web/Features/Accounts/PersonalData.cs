@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Accounts;
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
 

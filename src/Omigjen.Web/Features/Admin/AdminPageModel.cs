@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -35,18 +36,18 @@ public static class AdminText
     public static string Date(DateOnly? date) =>
         date is { } d ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : L.T("aldri", "never");
 
-    public static string Of(Portal.ModerationState s) => s switch
+    public static string Of(ModerationState s) => s switch
     {
-        Portal.ModerationState.Pending => L.T("Venter", "Pending"),
-        Portal.ModerationState.Approved => L.T("Godkjent", "Approved"),
-        Portal.ModerationState.Rejected => L.T("Avvist", "Rejected"),
+        ModerationState.Pending => L.T("Venter", "Pending"),
+        ModerationState.Approved => L.T("Godkjent", "Approved"),
+        ModerationState.Rejected => L.T("Avvist", "Rejected"),
         _ => s.ToString(),
     };
 
-    public static string Of(Portal.ModerationKind k) => k switch
+    public static string Of(ModerationKind k) => k switch
     {
-        Portal.ModerationKind.Registration => L.T("Nytt tiltak", "New initiative"),
-        Portal.ModerationKind.Claim => L.T("Overtakelse", "Takeover"),
+        ModerationKind.Registration => L.T("Nytt tiltak", "New initiative"),
+        ModerationKind.Claim => L.T("Overtakelse", "Takeover"),
         _ => k.ToString(),
     };
 
@@ -59,10 +60,10 @@ public static class AdminText
     };
 
     /// <summary>The moderation state in a URL (<c>?moderering=venter</c>).</summary>
-    public static string Token(Portal.ModerationState s) => s switch
+    public static string Token(ModerationState s) => s switch
     {
-        Portal.ModerationState.Pending => "venter",
-        Portal.ModerationState.Approved => "godkjent",
+        ModerationState.Pending => "venter",
+        ModerationState.Approved => "godkjent",
         _ => "avvist",
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Admin;
 

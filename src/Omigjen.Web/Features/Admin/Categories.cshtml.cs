@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Web.Features.Admin;
 

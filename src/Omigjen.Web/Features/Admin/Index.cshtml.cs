@@ -5,7 +5,6 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 

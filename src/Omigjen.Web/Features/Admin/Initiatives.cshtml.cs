@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Web.Features.Admin;
 

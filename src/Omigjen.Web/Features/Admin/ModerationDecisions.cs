@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -48,7 +49,7 @@ public sealed partial class ModerationDecisions(
         if (request.State != ModerationState.Pending) return new DecisionOutcome(DecisionStatus.AlreadyDecided, request.State, initiative.Name);
 
         var now = clock.Now.UtcDateTime;
-        var adminId = PortalAccess.UserId(admin);
+        var adminId = admin.UserId();
         var adminEmail = admin.FindFirstValue(ClaimTypes.Email) ?? admin.Identity?.Name ?? "";
         var state = approve ? ModerationState.Approved : ModerationState.Rejected;
         var registration = request.Kind == ModerationKind.Registration;

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -86,7 +87,7 @@ public sealed partial class SettingsModel(
         // Public pages are kept in the output cache with the old name in the header and footer.
         await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
         if (changed.Count > 0)
-            await audit.WriteAsync("settings-changed", PortalAccess.UserId(User), User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name ?? "",
+            await audit.WriteAsync("settings-changed", User.UserId(), User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name ?? "",
                 detail: string.Join("; ", changed), ct: ct);
         return LocalRedirect("/admin/innstillinger?lagret=1");
     }

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -47,7 +47,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
         {
             var result = await users.AddToRoleAsync(user, Roles.Admin);
             if (!result.Succeeded) return await FailedAsync(result, ct);
-            await audit.WriteAsync("role-granted", PortalAccess.UserId(User), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
+            await audit.WriteAsync("role-granted", User.UserId(), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
         }
         return LocalRedirect($"/admin/brukere?endret=gitt&bruker={Uri.EscapeDataString(user.Id)}");
     }
@@ -55,7 +55,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
     public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
     {
         if (await users.FindByIdAsync(UserId) is not { } user) return await NotFoundAsync(ct);
-        if (user.Id == PortalAccess.UserId(User))
+        if (user.Id == User.UserId())
         {
             Refusal = L.T("Du kan ikke fjerne din egen administratorrolle. Be en annen administrator om å gjøre det.",
                 "You cannot revoke your own administrator role. Ask another administrator to do it.");
@@ -67,7 +67,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
         {
             var result = await users.RemoveFromRoleAsync(user, Roles.Admin);
             if (!result.Succeeded) return await FailedAsync(result, ct);
-            await audit.WriteAsync("role-revoked", PortalAccess.UserId(User), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
+            await audit.WriteAsync("role-revoked", User.UserId(), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
         }
         return LocalRedirect($"/admin/brukere?endret=fjernet&bruker={Uri.EscapeDataString(user.Id)}");
     }
@@ -92,7 +92,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
 
     private async Task LoadAsync(string? q, CancellationToken ct)
     {
-        MyId = PortalAccess.UserId(User);
+        MyId = User.UserId();
         Search = (q ?? "").Trim();
         var query = db.Users.AsNoTracking();
         if (Search.Length > 0)

@@ -4,12 +4,13 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Home;
 
 /// <summary>The start page: search, quick filters, the map and the list that is the map's equivalent.</summary>
 [OutputCache(PolicyName = DirectoryOutputCache.Policy)]
-public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, Admin.SiteSettings settings)
+public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, SiteSettings settings)
     : PageModel
 {
     public InitiativeQuery Query { get; private set; } = new();
@@ -18,7 +19,7 @@ public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalC
     public MapOptions Map => map.Value;
 
     /// <summary>The map's start view: from the administrators' settings, else configuration.</summary>
-    public Admin.EffectiveSettings Settings { get; private set; } = null!;
+    public EffectiveSettings Settings { get; private set; } = null!;
     public MunicipalClock Clock => clock;
     public string QueryString { get; private set; } = "";
     public DirectorySnapshot Snapshot { get; private set; } = null!;

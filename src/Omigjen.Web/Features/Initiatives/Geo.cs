@@ -1,3 +1,4 @@
+using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Initiatives;
 
 public static class Geo

@@ -33,7 +33,7 @@ public sealed class Initiative
     public List<SpecialHours> Exceptions { get; set; } = [];
 
     /// <summary>Only approved entries are public; a registration waits for an administrator.</summary>
-    public Portal.ModerationState Moderation { get; set; } = Portal.ModerationState.Approved;
+    public ModerationState Moderation { get; set; } = ModerationState.Approved;
 
     /// <summary>The number of the latest revision; a save based on an older one is a conflict.</summary>
     public int Version { get; set; }

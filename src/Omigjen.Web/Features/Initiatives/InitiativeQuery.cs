@@ -1,3 +1,4 @@
+using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Initiatives;
 
 public enum OpenWhen { Any, Now, After17, Weekend, At }
@@ -26,7 +27,6 @@ public sealed record InitiativeQuery
     public int PageSize { get; init; } = 20;
 }
 
-public readonly record struct GeoPoint(double Latitude, double Longitude);
 
 public readonly record struct BoundingBox(double MinLongitude, double MinLatitude, double MaxLongitude, double MaxLatitude)
 {

@@ -1,4 +1,5 @@
 using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Initiatives;
 

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
@@ -59,7 +58,7 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (await BookableType.LoadAsync(db, lending, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
         Form = BookingForm.FromForm(Request.Form);
@@ -98,7 +97,7 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
     /// <summary>"Sett meg på venteliste": the resident is offered a unit when one frees up for the period.</summary>
     public async Task<IActionResult> OnPostWaitlistAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (await BookableType.LoadAsync(db, lending, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
         Form = BookingForm.FromForm(Request.Form);

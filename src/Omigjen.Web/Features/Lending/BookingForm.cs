@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -358,7 +359,7 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(lending);
         var type = await db.LendingTypes.AsNoTracking().Include(t => t.Initiative).ThenInclude(i => i!.Locations)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved
+            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == ModerationState.Approved
                 && t.Initiative.Status == Initiatives.InitiativeStatus.Active, ct);
         if (type?.Initiative is null) return null;
         var units = await db.LendingUnits.AsNoTracking().Where(u => u.TypeId == typeId && u.State == LendingUnitState.Available)

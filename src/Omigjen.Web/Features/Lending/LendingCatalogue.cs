@@ -6,7 +6,6 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;

@@ -660,7 +660,7 @@ public sealed partial class LendingService(
 
     private Task<LendingType?> LoadTypeAsync(int typeId, CancellationToken ct) =>
         db.LendingTypes.AsNoTracking().Include(t => t.Initiative)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved
+            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == ModerationState.Approved
                 && t.Initiative.Status == InitiativeStatus.Active, ct);
 
     /// <summary>

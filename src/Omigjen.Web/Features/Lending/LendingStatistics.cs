@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
 using static Omigjen.Web.Infrastructure.LocalTime;
+using Omigjen.Web.Features.Engagement;
 
 namespace Omigjen.Web.Features.Lending;
 
@@ -87,10 +88,10 @@ public static class LendingStatistics
     public static IReadOnlyList<LendingWeek> WeeksEndingIn(DateOnly today, int count = DefaultWeeks)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        var thisWeek = Portal.UsageCounter.WeekStartOf(today);
+        var thisWeek = UsageCounter.WeekStartOf(today);
         return Enumerable.Range(0, count)
             .Select(n => thisWeek.AddDays(7 * (n - count + 1)))
-            .Select(m => new LendingWeek(m, Portal.UsageCounter.IsoWeek(m)))
+            .Select(m => new LendingWeek(m, UsageCounter.IsoWeek(m)))
             .ToList();
     }
 
@@ -125,7 +126,7 @@ public static class LendingStatistics
                 var start = weeks[w].Monday.ToDateTime(TimeOnly.MinValue);
                 var end = start.AddDays(7);
                 var loans = typeBookings.Count(b => b.CheckedOutAt is not null && (b.Status is BookingStatus.CheckedOut or BookingStatus.Returned)
-                    && Portal.UsageCounter.WeekStartOf(LocalDate(Utc(b.PickupAt), zone)) == weeks[w].Monday);
+                    && UsageCounter.WeekStartOf(LocalDate(Utc(b.PickupAt), zone)) == weeks[w].Monday);
                 var bookedByUnit = typeBookings
                     .Select(b => (b.UnitId, Days: Overlap(Local(Utc(b.PickupAt), zone), Local(EndOf(b, now), zone), start, end)))
                     .Where(x => x.Days > 0).ToList();

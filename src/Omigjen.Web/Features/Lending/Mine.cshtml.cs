@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using static Omigjen.Web.Infrastructure.LocalTime;
 
@@ -43,7 +42,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var q = Request.Query;
         if (q.ContainsKey("venteliste"))
             Notice = L.T("Du står på ventelisten. Blir en enhet ledig for perioden din, får du et tilbud på e-post som du må svare på innen fristen.",
@@ -58,7 +57,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     /// <summary>Takes an offer from the waiting list: it becomes an ordinary booking.</summary>
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var outcome = await lending.AcceptOfferAsync(id, userId, ct);
         if (outcome == LendingActionOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
         if (outcome == LendingActionOutcome.NotFound) return NotFound();
@@ -68,7 +67,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     /// <summary>Declines an offer: the unit goes to the next in line.</summary>
     public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var status = await db.Bookings.AsNoTracking().Where(b => b.Id == id && b.UserId == userId).Select(b => (BookingStatus?)b.Status).FirstOrDefaultAsync(ct);
         if (status is null) return NotFound();
         if (status == BookingStatus.Offered && await lending.CancelAsync(id, userId, ct) == LendingActionOutcome.Done)
@@ -79,7 +78,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     /// <summary>Leaves a waiting list.</summary>
     public async Task<IActionResult> OnPostLeaveAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var outcome = await lending.LeaveWaitlistAsync(id, userId, ct);
         if (outcome == LendingActionOutcome.Done) return Redirect("/konto/utlan?forlatt=1");
         if (outcome == LendingActionOutcome.NotFound) return NotFound();

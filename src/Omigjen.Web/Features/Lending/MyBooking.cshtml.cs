@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using static Omigjen.Web.Infrastructure.LocalTime;
 
@@ -51,7 +50,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
         var q = Request.Query;
         IsNew = q.ContainsKey("ny");
@@ -76,7 +75,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     /// <summary>"Legg i kalender": the booking as an .ics file, the same event as in the confirmation e-mail.</summary>
     public async Task<IActionResult> OnGetCalendarAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (await calendar.ForBookingAsync(id, userId, ct) is not { } file) return NotFound();
         return File(file.Content, file.ContentType, $"utlan-{id.ToString(CultureInfo.InvariantCulture)}.ics");
     }
@@ -84,7 +83,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     /// <summary>Moves the booking to the dates and times of the form (the same size; another unit of it when needed).</summary>
     public async Task<IActionResult> OnPostChangeAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
         Form = BookingForm.FromForm(Request.Form);
         if (!CanChange)
@@ -114,7 +113,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     /// <summary>Cancels the booking; the unit goes to the waiting list.</summary>
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var outcome = await lending.CancelAsync(id, userId, ct);
         if (outcome == LendingActionOutcome.Done) return Redirect("/konto/utlan?avbestilt=1");
         if (outcome == LendingActionOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
@@ -125,7 +124,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     /// <summary>Accepts an offer from the waiting list.</summary>
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var outcome = await lending.AcceptOfferAsync(id, userId, ct);
         if (outcome == LendingActionOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
         if (outcome == LendingActionOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
@@ -135,7 +134,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     /// <summary>Declines an offer from the waiting list: the unit goes to the next in line.</summary>
     public async Task<IActionResult> OnPostDeclineAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
         if (Booking.Status == BookingStatus.Offered && await lending.CancelAsync(id, userId, ct) == LendingActionOutcome.Done)
             return Redirect("/konto/utlan?avslatt=1");

@@ -7,7 +7,6 @@ using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
@@ -30,7 +29,7 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
 
     public async Task<IActionResult> OnGetAsync(string? ny, string? avbestilt, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         await LoadAsync(userId, ct);
         if (ReservationRules.NormalizeCode(ny) is { } code) New = Active.FirstOrDefault(r => r.Code == code);
         if (avbestilt is not null) Notice = L.T("Reservasjonen er avbestilt.", "The hold is cancelled.");
@@ -39,7 +38,7 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
 
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var outcome = await reservations.CancelAsync(id, userId, ct);
         if (outcome == HandleStatus.Done) return Redirect("/konto/reservasjoner?avbestilt=1");
         if (outcome == HandleStatus.NotFound) return NotFound();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Reservations;
 

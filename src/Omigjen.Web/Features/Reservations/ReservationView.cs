@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Reservations;
 

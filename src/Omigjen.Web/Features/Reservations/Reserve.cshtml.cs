@@ -9,7 +9,6 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
@@ -62,7 +61,7 @@ public sealed class ReserveModel(AppDbContext db, ReservationService reservation
 
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
-        if (PortalAccess.UserId(User) is not { } userId) return Challenge();
+        if (User.UserId() is not { } userId) return Challenge();
         var day = ParseDay(Day);
         var result = string.IsNullOrWhiteSpace(Day) || day is not null
             ? await reservations.ReserveAsync(id, userId, day, ct)

@@ -62,7 +62,7 @@ public sealed class NewModel(AppDbContext db, UserManager<AppUser> users, TimePr
     /// <summary>The search in its canonical form (paging dropped) and a default name; null when the filters are not valid.</summary>
     private static (string Query, string Name)? Canonical(string queryString)
     {
-        var errors = new List<Initiatives.QueryError>();
+        var errors = new List<Infrastructure.QueryError>();
         var q = ItemQueryParser.Parse(QueryHelpers.ParseQuery(queryString), errors);
         if (errors.Count > 0) return null;
         var canonical = q.ToQueryString();

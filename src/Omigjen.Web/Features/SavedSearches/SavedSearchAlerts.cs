@@ -60,7 +60,7 @@ public sealed partial class SavedSearchAlerts(
         {
             var s = row.Search;
             if (row.Email is null || !row.EmailConfirmed) continue;
-            var errors = new List<Initiatives.QueryError>();
+            var errors = new List<Infrastructure.QueryError>();
             var query = ItemQueryParser.Parse(QueryHelpers.ParseQuery(s.Query), errors);
             if (errors.Count > 0) continue;
             var matches = await search.MatchesAsync(query, ct);

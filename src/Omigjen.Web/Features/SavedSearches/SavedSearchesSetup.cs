@@ -46,7 +46,7 @@ public static class SavedSearchesSetup
         if (!SavedSearchTokens.LooksValid(token)) return Problems.NotFound(SavedSearch);
         var saved = await db.SavedSearches.AsNoTracking().SingleOrDefaultAsync(s => s.FeedToken == token, ct);
         if (saved is null) return Problems.NotFound(SavedSearch);
-        var errors = new List<Initiatives.QueryError>();
+        var errors = new List<Infrastructure.QueryError>();
         var query = ItemQueryParser.Parse(QueryHelpers.ParseQuery(saved.Query), errors);
         var matches = errors.Count > 0 ? null : await search.MatchesAsync(query, ct);
         var items = matches is null ? [] : await matches

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Accounts;
 

@@ -4,9 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives.Moderation;
 
 namespace Omigjen.Web.Tests.Features.Admin;
 

@@ -6,9 +6,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Engagement;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Primitives;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Initiatives;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Items.ImportTestSupport;
 

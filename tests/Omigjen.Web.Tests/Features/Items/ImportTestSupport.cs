@@ -3,9 +3,8 @@ using System.Text;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

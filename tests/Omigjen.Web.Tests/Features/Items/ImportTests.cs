@@ -4,11 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Reservations;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Items.ImportTestSupport;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

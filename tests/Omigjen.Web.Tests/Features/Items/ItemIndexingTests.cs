@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Items;

@@ -3,8 +3,8 @@ using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Dom;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

@@ -3,11 +3,10 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
-using Omigjen.Web.Features.Portal;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 using SkiaSharp;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text;
-using Omigjen.Web.Features.Portal;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

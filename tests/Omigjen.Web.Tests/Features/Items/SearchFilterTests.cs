@@ -1,7 +1,6 @@
 using System.Net;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Items;

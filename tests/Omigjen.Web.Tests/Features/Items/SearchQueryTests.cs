@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Search;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

@@ -5,7 +5,6 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Items;

@@ -3,6 +3,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Lending.LendingTestData;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

@@ -3,7 +3,7 @@ using Ical.Net.CalendarComponents;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

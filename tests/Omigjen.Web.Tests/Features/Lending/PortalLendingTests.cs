@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Features.Portal.PortalTestData;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

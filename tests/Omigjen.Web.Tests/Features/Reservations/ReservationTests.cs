@@ -3,10 +3,9 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Reservations;
-using Omigjen.Web.Tests.Features.Portal;
 using Omigjen.Web.Tests.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Reservations;
 

@@ -266,7 +266,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Accounts.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -307,7 +307,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Admin.MunicipalitySettings", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("integer");
@@ -1200,7 +1200,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeMember", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
                 {
                     b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
@@ -1223,7 +1223,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("InitiativeMembers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1267,7 +1267,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("InitiativeRevisions");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.Invitation", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1317,7 +1317,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1373,7 +1373,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("ModerationRequests");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
                     b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
@@ -1607,7 +1607,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Accounts.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1724,7 +1724,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeMember", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1739,7 +1739,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1753,7 +1753,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.Invitation", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1767,7 +1767,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1786,7 +1786,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()

@@ -255,7 +255,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Accounts.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -294,7 +294,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Admin.MunicipalitySettings", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
                 {
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
@@ -1167,7 +1167,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeMember", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
                 {
                     b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
@@ -1190,7 +1190,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("InitiativeMembers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1232,7 +1232,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("InitiativeRevisions");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.Invitation", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1280,7 +1280,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("Invitations");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1334,7 +1334,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("ModerationRequests");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
                     b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
@@ -1564,7 +1564,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Accounts.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1681,7 +1681,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeMember", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1696,7 +1696,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1710,7 +1710,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.Invitation", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
@@ -1724,7 +1724,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1743,7 +1743,7 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Portal.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Items.Search;
 

@@ -9,6 +9,8 @@ using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -17,8 +19,8 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// button each, the returns due today, and a walk-in loan (a unit, the borrower's name, an optional phone number and
 /// when it comes back). A walk-in over a booked period is refused with 409 and what is free instead.
 /// </summary>
-public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingService lending, MunicipalClock clock, AuditLog audit,
-    DirectoryCache directory) : PortalPageModel(db, access)
+public sealed class DeskModel(AppDbContext db, InitiativeAccess access, LendingService lending, MunicipalClock clock, AuditLog audit,
+    DirectoryCache directory) : InitiativePageModel(db, access)
 {
     /// <summary>Returns due today shown here; the rest are on the "out now" page.</summary>
     public const int ReturnsShown = 25;
@@ -88,7 +90,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             Problem = WrongStateText(Found);
             return await ConflictAsync(ct);
         }
-        await audit.WriteAsync("lending-checked-out", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id, $"booking {row.Id}: {row.Code}", ct);
+        await audit.WriteAsync("lending-checked-out", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"booking {row.Id}: {row.Code}", ct);
         return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?levert={row.Code}");
     }
 
@@ -132,7 +134,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         {
             case BookOutcome.Booked:
                 var booking = result.Booking!;
-                await audit.WriteAsync("lending-walk-in", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
+                await audit.WriteAsync("lending-walk-in", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
                     $"booking {booking.Id}: {booking.Code}, unit {booking.UnitId}", ct);
                 return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?utlant={booking.Code}");
             case BookOutcome.NotFound:

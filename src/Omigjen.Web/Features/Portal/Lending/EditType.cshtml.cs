@@ -8,6 +8,8 @@ using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -18,8 +20,8 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// same size or cancels them, and tells the borrowers; the page says how many were moved and cancelled.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit,
-    LendingService lending) : PortalPageModel(db, access)
+public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit,
+    LendingService lending) : InitiativePageModel(db, access)
 {
     public const int MaxNoteLength = 500;
 
@@ -73,7 +75,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         }
         Form.ApplyTo(Type, Initiative.Locations.OrderBy(l => l.Id).FirstOrDefault(), time.GetUtcNow().UtcDateTime);
         await Db.SaveChangesAsync(ct);
-        await audit.WriteAsync("lending-type-updated", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
+        await audit.WriteAsync("lending-type-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {Type.Id}: {Type.Name}{(Type.Archived ? " (archived)" : "")}", ct);
         return Redirect($"{TypeUrl(slug)}?lagret=1");
     }
@@ -151,7 +153,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
             Db.LendingUnits.Add(new LendingUnit { TypeId = Type.Id, Label = label, LabelKey = LendingUnit.KeyOf(label), CreatedAt = now });
         Type.UpdatedAt = now;
         await Db.SaveChangesAsync(ct);
-        await audit.WriteAsync("lending-units-added", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
+        await audit.WriteAsync("lending-units-added", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {Type.Id}: {string.Join(", ", labels)}", ct);
         if (!Type.Archived) await lending.OfferFreedUnitsAsync(Type.Id, ct);
         return Redirect($"{TypeUrl(slug)}?lagret=enheter#enheter");
@@ -209,7 +211,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         }
         if (changes.Count > 0)
         {
-            await audit.WriteAsync("lending-unit-updated", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
+            await audit.WriteAsync("lending-unit-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
                 string.Create(CultureInfo.InvariantCulture, $"unit {unit.Id} of type {Type.Id}: {string.Join("; ", changes)}; moved {moved}, cancelled {cancelled}"), ct);
         }
         var counts = string.Create(CultureInfo.InvariantCulture, $"&flyttet={moved}&avlyst={cancelled}");

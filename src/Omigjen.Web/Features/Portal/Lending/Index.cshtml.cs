@@ -4,6 +4,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -14,7 +15,7 @@ public sealed record LendingNav(string Slug, string InitiativeName, string Curre
 /// The initiative's lendable types (any member): units by state and bookings under way, with links to edit each and
 /// to add a new one. Archived types are listed on their own (<c>?arkiv=1</c>).
 /// </summary>
-public sealed class LendingIndexModel(AppDbContext db, PortalAccess access, TimeProvider time) : PortalPageModel(db, access)
+public sealed class LendingIndexModel(AppDbContext db, InitiativeAccess access, TimeProvider time) : InitiativePageModel(db, access)
 {
     public sealed record TypeRow(int Id, string Name, GoodsCategory Category, LendingPriceKind PriceKind, int PriceNok, bool Archived,
                                  int Available, int Maintenance, int Retired, int Coming, int Out);

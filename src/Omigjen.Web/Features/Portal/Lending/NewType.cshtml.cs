@@ -5,6 +5,8 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -13,8 +15,8 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// sizes ("150 cm, 150 cm, 160 cm") and an optional photo. Saved, the staff land on the type's page.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class NewTypeModel(AppDbContext db, PortalAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit)
-    : PortalPageModel(db, access)
+public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit)
+    : InitiativePageModel(db, access)
 {
     [BindProperty] public LendingTypeForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
@@ -75,7 +77,7 @@ public sealed class NewTypeModel(AppDbContext db, PortalAccess access, PhotoUplo
             if (stored is not null) await photos.DeleteAsync(stored.Key);
             throw;
         }
-        await audit.WriteAsync("lending-type-added", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
+        await audit.WriteAsync("lending-type-added", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {type.Id}: {type.Name} ({type.Units.Count} units)", ct);
         return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/{type.Id}?lagret=ny");
     }

@@ -6,6 +6,8 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -14,8 +16,8 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// late; each is taken back with a note on its condition and, when needed, straight to maintenance. Filters: due
 /// today (<c>?frist=i-dag</c>) and overdue (<c>?frist=forsinket</c>). Paged.
 /// </summary>
-public sealed class OutModel(AppDbContext db, PortalAccess access, LendingService lending, MunicipalClock clock, AuditLog audit)
-    : PortalPageModel(db, access)
+public sealed class OutModel(AppDbContext db, InitiativeAccess access, LendingService lending, MunicipalClock clock, AuditLog audit)
+    : InitiativePageModel(db, access)
 {
     public const int MaxNoteLength = 1000;
     public const string DueToday = "i-dag";
@@ -77,7 +79,7 @@ public sealed class OutModel(AppDbContext db, PortalAccess access, LendingServic
             await LoadLoansAsync(ct);
             return Page();
         }
-        await audit.WriteAsync("lending-checked-in", PortalAccess.UserId(User), User.Identity?.Name ?? "", id,
+        await audit.WriteAsync("lending-checked-in", User.UserId(), User.Identity?.Name ?? "", id,
             $"booking {booking.Id}: {booking.Code}{(toMaintenance ? " (to maintenance)" : "")}", ct);
         var query = toMaintenance
             ? string.Create(CultureInfo.InvariantCulture, $"&vedlikehold=1&flyttet={result.Moved}&avlyst={result.Cancelled}")

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Features.Engagement;
 
 namespace Omigjen.Web.Features.Portal.Lending;
 
@@ -14,7 +16,7 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// per week with the same numbers in a table beside it, a table per type with totals, one type's weeks with
 /// <c>?type=ID</c>, and everything as a CSV file (<c>?handler=csv</c>).
 /// </summary>
-public sealed class LendingStatisticsModel(AppDbContext db, PortalAccess access, MunicipalClock clock) : PortalPageModel(db, access)
+public sealed class LendingStatisticsModel(AppDbContext db, InitiativeAccess access, MunicipalClock clock) : InitiativePageModel(db, access)
 {
     public sealed record Bar(string X, string Y, string Width, string Height);
 

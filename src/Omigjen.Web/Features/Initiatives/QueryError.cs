@@ -1,4 +1,0 @@
-namespace Omigjen.Web.Features.Initiatives;
-
-/// <summary>A bad query parameter: which one, and what is wrong, in bokmål and English.</summary>
-public sealed record QueryError(string Parameter, string MessageNb, string MessageEn);

@@ -1,0 +1,29 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Items.Import;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Features.Initiatives.Members;
+
+namespace Omigjen.Web.Features.Items.Import;
+
+/// <summary>
+/// The initiative's items (all but removed ones) as CSV in the import format, named <c>{slug}-varer-{date}.csv</c>.
+/// Owners and editors (and administrators).
+/// </summary>
+public sealed class ItemExportModel(AppDbContext db, InitiativeAccess access, MunicipalClock clock) : InitiativePageModel(db, access)
+{
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
+        var items = Db.Items.AsNoTracking().Where(i => i.InitiativeId == Initiative.Id && i.Status != ItemStatus.Removed)
+            .OrderBy(i => i.Id).AsAsyncEnumerable();
+        var buffer = new MemoryStream();
+        await ItemCsvWriter.WriteAsync(buffer, items, ct);
+        buffer.Position = 0;
+        var name = $"{Initiative.Slug}-varer-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+        return File(buffer, "text/csv; charset=utf-8", name);
+    }
+}
