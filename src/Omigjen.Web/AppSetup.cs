@@ -17,8 +17,6 @@ using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Engagement;
-using Omigjen.Web.Features.Initiatives.Editor;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web;
 
@@ -37,8 +35,7 @@ public static class AppSetup
         services.AddData();
         services.AddEmail();
         services.AddAccounts(builder.Configuration);
-        services.AddScoped<InitiativeAccess>();
-        services.AddScoped<InitiativeEditor>();
+        services.AddInitiatives();
         services.AddAdministration();
         services.AddEngagement();
         services.AddItems();
@@ -48,9 +45,6 @@ public static class AppSetup
         services.AddLending();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
-        services.AddSingleton<DirectoryCache>();
-        services.AddSingleton<ReservedSlugs>();
-        services.AddSingleton<SlugAllocator>();
 
         services.AddRazorPages(o => o.RootDirectory = "/Features");
         services.AddInputLimits();

@@ -33,7 +33,6 @@ public sealed class StatisticsModel(AppDbContext db, InitiativeAccess access, Mu
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var thisWeek = UsageCounter.WeekStartOf(clock.Today);
         var first = thisWeek.AddDays(-7 * (Weeks - 1));
         var id = Initiative.Id;

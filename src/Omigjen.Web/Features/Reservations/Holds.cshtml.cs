@@ -30,7 +30,6 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
 
     public async Task<IActionResult> OnGetAsync(string slug, string? kode, string? hentet, string? frigitt, string? lagret, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         if (!string.IsNullOrWhiteSpace(kode))
         {
             Code = ReservationRules.NormalizeCode(kode);
@@ -54,7 +53,6 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
 
     private async Task<IActionResult> EndAsync(string slug, int id, bool collect, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var code = await Db.Reservations.AsNoTracking().Where(r => r.Id == id && r.Item!.InitiativeId == Initiative.Id)
             .Select(r => r.Code).FirstOrDefaultAsync(ct);
         if (code is null) return NotFound();
@@ -75,9 +73,9 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
     }
 
     /// <summary>Owners: how many opening days after today a hold lasts (1–7).</summary>
+    [OwnersOnly]
     public async Task<IActionResult> OnPostDaysAsync(string slug, string? holdOpeningDays, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
         if (!int.TryParse(holdOpeningDays?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days)
             || days < ReservationRules.MinOpeningDays || days > ReservationRules.MaxOpeningDays)
         {

@@ -17,7 +17,6 @@ public sealed class EditModel(AppDbContext db, InitiativeAccess access, Initiati
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Form = InitiativeForm.From(Initiative);
         BaseVersion = Initiative.Version;
         return Page();
@@ -25,7 +24,6 @@ public sealed class EditModel(AppDbContext db, InitiativeAccess access, Initiati
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Errors = Form.Validate(full: true);
         if (Errors.Any) return Page();
         var outcome = await editor.SaveAsync(slug, BaseVersion, User, i => Form.ApplyTo(i, full: true), ct: ct);

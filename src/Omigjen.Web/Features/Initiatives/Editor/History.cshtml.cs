@@ -21,14 +21,13 @@ public sealed class HistoryModel(AppDbContext db, InitiativeAccess access, Initi
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         await LoadRevisionsAsync(ct);
         return Page();
     }
 
+    [OwnersOnly]
     public async Task<IActionResult> OnPostRestoreAsync(string slug, int number, int baseVersion, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
         if (!await Db.InitiativeRevisions.AnyAsync(r => r.InitiativeId == Initiative.Id && r.Number == number, ct)) return NotFound();
         var outcome = await editor.RestoreAsync(slug, number, baseVersion, User, ct);
         if (outcome.Status == SaveStatus.Conflict)

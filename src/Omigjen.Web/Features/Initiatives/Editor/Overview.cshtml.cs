@@ -20,7 +20,6 @@ public sealed class OverviewModel(AppDbContext db, InitiativeAccess access, Dire
 
     public async Task<IActionResult> OnGetAsync(string slug, string? lagret, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         if (Initiative.Moderation == ModerationState.Approved && (await cache.GetAsync(Db, ct)).Find(slug) is { } entry)
             StatusNow = StatusText.For(entry, clock.Now, clock.Zone);
         ClosedTodayByException = Initiative.Exceptions.Any(e => e.IsClosed && e.From <= Today && e.To >= Today);
@@ -31,7 +30,6 @@ public sealed class OverviewModel(AppDbContext db, InitiativeAccess access, Dire
     /// <summary>"Alt stemmer": the entry is confirmed as correct today.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         await Db.Initiatives.Where(i => i.Id == Initiative.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LastConfirmed, clock.Today).SetProperty(i => i.UpdatedAt, clock.Now.UtcDateTime), ct);
         await cache.InvalidateAsync(ct);

@@ -52,7 +52,6 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
 
     public async Task<IActionResult> OnGetAsync(string slug, string? lagret, string? uendret, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         BaseVersion = Initiative.Version;
         Raw = Initiative.OpeningHours;
         if (OpeningHoursBuilder.TryFromOsm(Raw, out var weekly) && weekly is not null)
@@ -75,7 +74,6 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Mode = Mode == HoursForm.Advanced ? HoursForm.Advanced : HoursForm.Weekly;
         while (Days.Count < 7) Days.Add(new HoursDayInput());
         var value = IsAdvanced ? FromAdvanced() : FromWeekly();
@@ -111,7 +109,6 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
     /// <summary>The OSM value for the weekly fields in the query, for the page's script (the builder stays the one source).</summary>
     public async Task<IActionResult> OnGetOsmAsync(string slug, [FromQuery] List<HoursDayInput>? days, [FromQuery] bool closedOnPublicHolidays, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Days = days ?? [];
         ClosedOnPublicHolidays = closedOnPublicHolidays;
         var value = FromWeekly();

@@ -56,7 +56,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnGetAsync(string slug, string? melding, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         BaseVersion = Initiative.Version;
         Notice = melding switch
         {
@@ -72,7 +71,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnPostClosedTodayAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var reason = CleanReason(Reason, "reason");
         if (Errors.Any) return Page();
         var today = Today;
@@ -92,7 +90,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnPostReopenTodayAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var today = Today;
         var outcome = await editor.SaveAsync(slug, Version, User, i => ReopenToday(i, today), "Åpnet igjen i dag / reopened today", ct);
         if (outcome.Status == SaveStatus.Conflict) return await ShowConflictAsync(slug, outcome, ct);
@@ -101,7 +98,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnPostClosedUntilAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var today = Today;
         if (!DateInput.TryDate(Until, out var until, typed: true))
             Errors.Add("until", "Stengt til og med: skriv en gyldig dato, for eksempel 24.12.2026.", "Closed until: enter a valid date, for example 24/12/2026.");
@@ -119,7 +115,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var today = Today;
         var fromOk = DateInput.TryDate(From, out var from, typed: true);
         if (!fromOk)
@@ -160,7 +155,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var id = Id;
         var outcome = await editor.SaveAsync(slug, Version, User, i => i.Exceptions.RemoveAll(e => e.Id == id),
             "Fjernet avvik / removed an exception", ct);
@@ -207,7 +201,6 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
         // Nothing was written; show the current state with what the other person changed, keep what was typed, and let
         // the next save build on the version now seen.
         Conflict = outcome;
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         BaseVersion = outcome.Version;
         return Page();
     }

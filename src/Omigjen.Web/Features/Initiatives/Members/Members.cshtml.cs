@@ -27,14 +27,13 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Accou
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         await LoadListsAsync(ct);
         return Page();
     }
 
+    [OwnersOnly]
     public async Task<IActionResult> OnPostInviteAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
         InviteEmail = InviteEmail.Trim();
         if (!new EmailAddressAttribute().IsValid(InviteEmail) || InviteEmail.Length > 256)
         {
@@ -61,9 +60,9 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Accou
         return Page();
     }
 
+    [OwnersOnly]
     public async Task<IActionResult> OnPostRemoveAsync(string slug, string userId, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
         await using (var tx = await Db.Database.BeginTransactionAsync(ct))
         {
             await Owners.LockAsync(Db, [Initiative.Id], ct);
@@ -86,9 +85,9 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Accou
         return Redirect($"/portal/{slug}/medlemmer");
     }
 
+    [OwnersOnly]
     public async Task<IActionResult> OnPostPromoteAsync(string slug, string userId, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: true, ct: ct) is { } denied) return denied;
         var changed = await Db.InitiativeMembers.Where(m => m.InitiativeId == Initiative.Id && m.UserId == userId)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, MemberRole.Owner), ct);
         if (changed == 0) return NotFound();

@@ -17,7 +17,6 @@ public sealed class ItemExportModel(AppDbContext db, InitiativeAccess access, Mu
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         var items = Db.Items.AsNoTracking().Where(i => i.InitiativeId == Initiative.Id && i.Status != ItemStatus.Removed)
             .OrderBy(i => i.Id).AsAsyncEnumerable();
         var buffer = new MemoryStream();

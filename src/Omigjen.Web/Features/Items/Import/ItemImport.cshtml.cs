@@ -33,14 +33,12 @@ public sealed class ItemImportModel(AppDbContext db, InitiativeAccess access, Ti
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         await CountAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         if (Upload is null || Upload.Length == 0)
             Errors.Add("upload", "Fil: velg en CSV-fil å laste opp.", "File: choose a CSV file to upload.");
         else if (Upload.Length > MaxUploadBytes)

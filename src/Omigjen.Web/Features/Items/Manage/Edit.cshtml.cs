@@ -199,7 +199,6 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
     /// <summary>Checks access, then loads the item (tracked, with photos) of this initiative; 404 for another's item.</summary>
     private async Task<IActionResult?> LoadItemAsync(string slug, int id, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var item = await Db.Items.Include(i => i.Photos).FirstOrDefaultAsync(i => i.Id == id && i.InitiativeId == Initiative.Id, ct);
         if (item is null) return NotFound();
         Item = item;

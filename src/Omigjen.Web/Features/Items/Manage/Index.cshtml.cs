@@ -45,7 +45,6 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
 
     public async Task<IActionResult> OnGetAsync(string slug, string? vis, string? melding, int? vare, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var filter = Filters.FirstOrDefault(f => f.Token == vis);
         Filter = filter.Token ?? "alle";
         var query = Db.Items.AsNoTracking().Where(i => i.InitiativeId == Initiative.Id);
@@ -62,7 +61,6 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
     /// <summary>"Solgt / gitt bort": one unit that nobody holds is gone; the last one makes the item sold.</summary>
     public async Task<IActionResult> OnPostSoldAsync(string slug, int id, string? vis, int? side, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var now = time.GetUtcNow().UtcDateTime;
         // One statement, guarded by Available > 0: two taps at once (or a hold at the same moment) never take the same unit.
         var changed = await Db.Items
@@ -87,7 +85,6 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
     /// <summary>"Fjern": the item is taken down (it can be put back from the edit page). Not while someone holds it.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, string? vis, int? side, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         var now = time.GetUtcNow().UtcDateTime;
         var changed = await Db.Items
             .Where(i => i.Id == id && i.InitiativeId == Initiative.Id && i.Status != ItemStatus.Removed && i.Available == i.Quantity)

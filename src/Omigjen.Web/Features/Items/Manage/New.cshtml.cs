@@ -34,7 +34,6 @@ public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, Photo
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "lagt-til")] int? added,
         [FromQuery(Name = PhotoUploadLimitAttribute.TooLargeQuery)] string? tooLarge, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Places = ItemPageData.Places(Initiative);
         await DefaultsAsync(ct);
         if (added is { } id)
@@ -48,7 +47,6 @@ public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, Photo
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, ct: ct) is { } denied) return denied;
         Places = ItemPageData.Places(Initiative);
         Errors = Form.Validate(Places, editing: false);
         var userId = User.UserId()!;

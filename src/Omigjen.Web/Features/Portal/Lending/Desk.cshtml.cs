@@ -55,7 +55,6 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, LendingS
 
     public async Task<IActionResult> OnGetAsync(string slug, string? kode, string? levert, string? utlant, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         if (kode is not null) await FindAsync(kode, ct);
         if (ReservationRules.NormalizeCode(levert) is { } handed)
             Notice = L.T($"Levert ut: {handed}. Husk å ta imot depositum hvis typen har det.", $"Handed out: {handed}. Remember to take the deposit if the type has one.");
@@ -68,7 +67,6 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, LendingS
     /// <summary>Hands out the booking with the code, when it is booked and its pickup day has come.</summary>
     public async Task<IActionResult> OnPostCheckOutAsync(string slug, string? code, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         var row = await FindAsync(code, ct);
         if (row is null)
         {
@@ -97,7 +95,6 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, LendingS
     /// <summary>Lends a unit on the spot: checked out now, back by the date and time given.</summary>
     public async Task<IActionResult> OnPostWalkInAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         if (WalkInUnit is null)
             Errors.Add("walkin-unit", "Enhet: velg hva som lånes ut.", "Unit: choose what is lent.");
         var name = WalkInName?.Trim() ?? "";

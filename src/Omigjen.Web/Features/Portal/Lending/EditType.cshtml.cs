@@ -242,7 +242,6 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
     /// <summary>Checks access, then loads the type (tracked) of this initiative; 404 for another initiative's type.</summary>
     private async Task<IActionResult?> LoadTypeAsync(string slug, int id, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         var type = await Db.LendingTypes.FirstOrDefaultAsync(t => t.Id == id && t.InitiativeId == Initiative.Id, ct);
         if (type is null) return NotFound();
         Type = type;

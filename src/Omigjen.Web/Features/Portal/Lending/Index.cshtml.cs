@@ -27,7 +27,6 @@ public sealed class LendingIndexModel(AppDbContext db, InitiativeAccess access, 
 
     public async Task<IActionResult> OnGetAsync(string slug, string? arkiv, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         ShowArchived = arkiv == "1";
         var id = Initiative.Id;
         var now = time.GetUtcNow().UtcDateTime;

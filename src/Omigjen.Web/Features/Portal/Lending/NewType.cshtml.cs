@@ -25,7 +25,6 @@ public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, Photo
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = PhotoUploadLimitAttribute.TooLargeQuery)] string? tooLarge,
                                                 CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         Form = new LendingTypeForm { Category = (Initiative.Categories.Count > 0 ? Initiative.Categories[0] : GoodsCategory.SportsOutdoors).ToString() };
         if (tooLarge is not null) Errors.Add("item-photo", PhotoProcessor.TooLarge.Nb, PhotoProcessor.TooLarge.En);
         return Page();
@@ -33,7 +32,6 @@ public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, Photo
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         Errors = Form.Validate(isNew: true);
         var hasPhoto = Photo is { Length: > 0 };
         if (hasPhoto && LendingTypeForm.CheckAltText(Form.PhotoAlt) is { } altError) Errors.Add("item-alt", altError.Nb, altError.En);

@@ -39,7 +39,6 @@ public sealed class OutModel(AppDbContext db, InitiativeAccess access, LendingSe
 
     public async Task<IActionResult> OnGetAsync(string slug, string? frist, string? mottatt, string? vedlikehold, int? flyttet, int? avlyst, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         if (ReservationRules.NormalizeCode(mottatt) is { } code)
         {
             Notice = vedlikehold == "1"
@@ -55,7 +54,6 @@ public sealed class OutModel(AppDbContext db, InitiativeAccess access, LendingSe
     /// <summary>Takes a unit back with a note on its condition; optionally straight to maintenance.</summary>
     public async Task<IActionResult> OnPostCheckInAsync(string slug, int bookingId, string? note, bool toMaintenance, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         var id = Initiative.Id;
         var booking = await Db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.Unit!.Type!.InitiativeId == id)
             .Select(b => new { b.Id, b.Code, b.Status }).FirstOrDefaultAsync(ct);

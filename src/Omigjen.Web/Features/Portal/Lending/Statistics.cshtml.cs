@@ -43,7 +43,6 @@ public sealed class LendingStatisticsModel(AppDbContext db, InitiativeAccess acc
 
     public async Task<IActionResult> OnGetAsync(string slug, int? type, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         Report = await LendingStatistics.LoadAsync(Db, Initiative.Id, clock, LendingStatistics.DefaultWeeks, ct);
         if (type is { } typeId)
         {
@@ -59,7 +58,6 @@ public sealed class LendingStatisticsModel(AppDbContext db, InitiativeAccess acc
     /// <summary>Every type and week as rows of a CSV file (semicolons, UTF-8 with BOM, numbers with a decimal point).</summary>
     public async Task<IActionResult> OnGetCsvAsync(string slug, CancellationToken ct)
     {
-        if (await LoadAsync(slug, manage: false, ct) is { } denied) return denied;
         var report = await LendingStatistics.LoadAsync(Db, Initiative.Id, clock, LendingStatistics.DefaultWeeks, ct);
         var stream = new MemoryStream();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", InjectionOptions = InjectionOptions.Escape };
