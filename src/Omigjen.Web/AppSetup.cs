@@ -27,11 +27,7 @@ public static class AppSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
-        services.Configure<MapOptions>(builder.Configuration.GetSection(MapOptions.Section));
-        services.Configure<MunicipalityOptions>(builder.Configuration.GetSection(MunicipalityOptions.Section));
-        services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
-        services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.Section));
+        services.AddSiteOptions();
         services.AddData();
         services.AddEmail();
         services.AddAccounts(builder.Configuration);
@@ -79,7 +75,7 @@ public static class AppSetup
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var options = app.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new();
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         if (options.MigrateOnStart ?? db.Database.IsSqlite())

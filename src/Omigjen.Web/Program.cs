@@ -9,7 +9,7 @@ builder.AddOmigjen();
 var app = builder.Build();
 
 // Validated after Build so that every configuration source, including a test host's, is seen.
-var configErrors = OptionsValidation.Validate(app.Configuration);
+var configErrors = OptionsValidation.Validate(app.Services);
 if (configErrors.Count > 0)
 {
     var message = "OMigjen kan ikke starte: ugyldig konfigurasjon / cannot start: invalid configuration"

@@ -72,6 +72,7 @@ public static class EmailServiceCollectionExtensions
     /// <summary>SMTP when Email:SmtpHost is set, otherwise the pickup directory; chosen per resolve so test hosts can set it late.</summary>
     public static IServiceCollection AddEmail(this IServiceCollection services)
     {
+        services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<PickupDirectoryEmailSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
