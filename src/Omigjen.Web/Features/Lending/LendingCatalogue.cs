@@ -114,7 +114,7 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
             var (start, end) = w;
             taken.UnionWith(await db.Bookings.AsNoTracking()
                 .Where(b => ids.Contains(b.TypeId)
-                    && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                    && BookingStatuses.Active.Contains(b.Status)
                     && b.PickupAt < end && start < b.ReturnBy)
                 .Select(b => b.UnitId).Distinct().ToListAsync(ct));
         }
@@ -173,7 +173,7 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
                     || (number != null && u.LabelKey.StartsWith(number) && u.LabelKey.Length > numberLength
                         && !LendingUnit.NumberCharacters.Contains(u.LabelKey.Substring(numberLength, 1))))
                 && !db.Bookings.Any(b => b.UnitId == u.Id
-                    && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                    && BookingStatuses.Active.Contains(b.Status)
                     && b.PickupAt < end && start < b.ReturnBy)));
         }
         else if (sizeKey is not null)
@@ -270,7 +270,7 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
             .Select(u => new { u.Id, u.State }).ToListAsync(ct);
         var bookings = await db.Bookings.AsNoTracking()
             .Where(b => b.TypeId == typeId
-                && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                && BookingStatuses.Active.Contains(b.Status)
                 && b.PickupAt < end && start < b.ReturnBy)
             .Select(b => new { b.UnitId, b.PickupAt, b.ReturnBy }).ToListAsync(ct);
 

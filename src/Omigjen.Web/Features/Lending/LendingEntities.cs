@@ -160,7 +160,53 @@ public sealed class Booking
     public DateTime? ReturnReminderSentAt { get; set; }
     public DateTime? OverdueNoticeSentAt { get; set; }
 
-    public bool IsActive => Status is BookingStatus.Offered or BookingStatus.Booked or BookingStatus.CheckedOut;
+    public bool IsActive => BookingStatuses.Active.Contains(Status);
+
+    /// <summary>The resident takes a waiting-list offer: it becomes an ordinary booking.</summary>
+    public void Accept() => Become(BookingStatus.Booked);
+
+    /// <summary>Staff hands the unit out.</summary>
+    public void CheckOut(DateTime now)
+    {
+        Become(BookingStatus.CheckedOut);
+        CheckedOutAt = now;
+    }
+
+    /// <summary>Staff takes the unit back.</summary>
+    public void Return(DateTime now)
+    {
+        Become(BookingStatus.Returned);
+        ReturnedAt = now;
+    }
+
+    /// <summary>The resident or the staff calls off a booking or an offer before the pickup.</summary>
+    public void Cancel(DateTime now)
+    {
+        Become(BookingStatus.Cancelled);
+        CancelledAt = now;
+    }
+
+    /// <summary>An offer nobody took in time.</summary>
+    public void Lapse(DateTime now)
+    {
+        Become(BookingStatus.Lapsed);
+        CancelledAt = now;
+    }
+
+    /// <summary>The period ended without a pickup.</summary>
+    public void NoShow(DateTime now)
+    {
+        Become(BookingStatus.NoShow);
+        CancelledAt = now;
+    }
+
+    /// <summary>Moves to <paramref name="next"/> when <see cref="BookingStatuses.Transitions"/> allows it; throws otherwise.</summary>
+    private void Become(BookingStatus next)
+    {
+        if (!BookingStatuses.CanBecome(Status, next))
+            throw new InvalidOperationException($"A booking that is {Status} cannot become {next}.");
+        Status = next;
+    }
 }
 
 public enum BookingStatus

@@ -67,9 +67,6 @@ public sealed partial class LendingService(
 {
     private const int MaxAttempts = 6;
 
-    /// <summary>The statuses that hold a unit.</summary>
-    public static readonly BookingStatus[] ActiveStatuses = [BookingStatus.Offered, BookingStatus.Booked, BookingStatus.CheckedOut];
-
     /// <summary>How far ahead bookings can be made and alternatives are looked for.</summary>
     public const int HorizonDays = 56;
 
@@ -98,7 +95,7 @@ public sealed partial class LendingService(
                 var now = time.GetUtcNow().UtcDateTime;
                 var active = await db.Bookings.CountAsync(b => b.UserId == userId
                     && (b.Status == BookingStatus.CheckedOut
-                        || ((b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered) && b.ReturnBy > now)), ct);
+                        || (BookingStatuses.NotHandedOut.Contains(b.Status) && b.ReturnBy > now)), ct);
                 if (active >= max)
                 {
                     await tx.RollbackAsync(ct);
@@ -213,7 +210,7 @@ public sealed partial class LendingService(
         if (found is null) return LendingActionOutcome.NotFound;
         var now = time.GetUtcNow().UtcDateTime;
         var cancelled = await db.Bookings
-            .Where(b => b.Id == bookingId && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered))
+            .Where(b => b.Id == bookingId && BookingStatuses.NotHandedOut.Contains(b.Status))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
         if (cancelled == 0) return LendingActionOutcome.WrongState;
         if (found.WaitlistEntryId is { } entryId && found.Status == BookingStatus.Offered)
@@ -515,7 +512,7 @@ public sealed partial class LendingService(
 
         var now = time.GetUtcNow().UtcDateTime;
         var affected = await db.Bookings.AsNoTracking()
-            .Where(b => b.UnitId == unitId && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered) && b.ReturnBy > now)
+            .Where(b => b.UnitId == unitId && BookingStatuses.NotHandedOut.Contains(b.Status) && b.ReturnBy > now)
             .OrderBy(b => b.PickupAt).ToListAsync(ct);
         int moved = 0, cancelled = 0;
         foreach (var booking in affected)
@@ -529,7 +526,7 @@ public sealed partial class LendingService(
                 continue;
             }
             var done = await db.Bookings
-                .Where(b => b.Id == booking.Id && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered))
+                .Where(b => b.Id == booking.Id && BookingStatuses.NotHandedOut.Contains(b.Status))
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
             if (done == 0) continue;
             cancelled++;
@@ -557,7 +554,7 @@ public sealed partial class LendingService(
                     await tx.RollbackAsync(ct);
                     return false;
                 }
-                var moved = await db.Bookings.Where(b => b.Id == bookingId && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered))
+                var moved = await db.Bookings.Where(b => b.Id == bookingId && BookingStatuses.NotHandedOut.Contains(b.Status))
                     .ExecuteUpdateAsync(s => s.SetProperty(b => b.UnitId, target.Value), ct);
                 await tx.CommitAsync(ct);
                 return moved > 0;
@@ -598,7 +595,7 @@ public sealed partial class LendingService(
         return db.LendingUnits
             .Where(u => u.TypeId == typeId && u.State == LendingUnitState.Available && (labelKey == null || u.LabelKey == labelKey))
             .Where(u => !db.Bookings.Any(b => b.UnitId == u.Id && b.Id != except
-                && (((b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                && ((BookingStatuses.Active.Contains(b.Status)
                      && b.PickupAt < end && start < b.ReturnBy)
                     || (b.Status == BookingStatus.CheckedOut && b.ReturnBy <= now && start < overdueBlocksUntil))))
             .OrderBy(u => u.Id);
@@ -609,7 +606,7 @@ public sealed partial class LendingService(
         var start = period.PickupAt.UtcDateTime;
         var end = period.ReturnBy.UtcDateTime;
         return db.Bookings.Where(b => b.UnitId == unitId
-            && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+            && BookingStatuses.Active.Contains(b.Status)
             && b.PickupAt < end && start < b.ReturnBy);
     }
 
@@ -640,7 +637,7 @@ public sealed partial class LendingService(
         var to = horizon.UtcDateTime.AddDays(type.MaxDays + 1);
         var taken = await db.Bookings.AsNoTracking()
             .Where(b => db.LendingUnits.Any(u => u.Id == b.UnitId && u.TypeId == type.Id) && b.Id != except
-                && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+                && BookingStatuses.Active.Contains(b.Status)
                 && b.PickupAt < to && from < b.ReturnBy)
             .Select(b => new { b.UnitId, b.PickupAt, b.ReturnBy }).ToListAsync(ct);
         var byUnit = taken.ToLookup(b => b.UnitId, b => new BookingPeriod(new(b.PickupAt, TimeSpan.Zero), new(b.ReturnBy, TimeSpan.Zero)));

@@ -75,7 +75,7 @@ public static class LendingStatistics
             .Select(u => new UnitRow(u.Id, u.TypeId, u.State, u.CreatedAt)).ToListAsync(ct);
         var bookings = await db.Bookings.AsNoTracking()
             .Where(b => typeIds.Contains(b.TypeId)
-                && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut || b.Status == BookingStatus.Returned)
+                && BookingStatuses.Counted.Contains(b.Status)
                 && b.PickupAt < to
                 && (b.ReturnBy > from || b.ReturnedAt > from || (b.Status == BookingStatus.CheckedOut && now > from)))
             .Select(b => new BookingRow(b.UnitId, b.TypeId, b.Status, b.PickupAt, b.ReturnBy, b.CheckedOutAt, b.ReturnedAt))
@@ -106,7 +106,7 @@ public static class LendingStatistics
         ArgumentNullException.ThrowIfNull(bookings);
         ArgumentNullException.ThrowIfNull(weeks);
         ArgumentNullException.ThrowIfNull(zone);
-        var counted = bookings.Where(b => b.Status is BookingStatus.Booked or BookingStatus.CheckedOut or BookingStatus.Returned).ToList();
+        var counted = bookings.Where(b => BookingStatuses.Counted.Contains(b.Status)).ToList();
         var unitsByType = units.ToLookup(u => u.TypeId);
         // A unit is in service from when it was added, or from its first booking if that is earlier (data from before
         // the unit's row was created, such as an import).

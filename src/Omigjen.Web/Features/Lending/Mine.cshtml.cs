@@ -106,7 +106,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     {
         var mine = db.Bookings.AsNoTracking().Where(b => b.UserId == userId);
         Offers = await Rows(mine.Where(b => b.Status == BookingStatus.Offered).OrderBy(b => b.OfferExpiresAt).ThenBy(b => b.Id)).ToListAsync(ct);
-        Current = await Rows(mine.Where(b => b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+        Current = await Rows(mine.Where(b => BookingStatuses.Confirmed.Contains(b.Status))
             .OrderBy(b => b.PickupAt).ThenBy(b => b.Id)).ToListAsync(ct);
         var earlier = mine.Where(b => b.Status == BookingStatus.Returned || b.Status == BookingStatus.Cancelled || b.Status == BookingStatus.Lapsed);
         Paging = Paging.For(Request, await earlier.CountAsync(ct));

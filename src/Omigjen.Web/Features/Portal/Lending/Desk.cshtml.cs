@@ -173,7 +173,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         var start = now.UtcDateTime;
         var end = returnBy.UtcDateTime;
         return await Db.Bookings.AnyAsync(b => b.UnitId == unitId
-            && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+            && BookingStatuses.Active.Contains(b.Status)
             && b.PickupAt < end && start < b.ReturnBy, ct);
     }
 
@@ -185,7 +185,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         var nowUtc = now.UtcDateTime;
         var endUtc = returnBy.UtcDateTime;
         var blocking = await Db.Bookings.AsNoTracking()
-            .Where(b => b.UnitId == unitId && (b.Status == BookingStatus.Offered || b.Status == BookingStatus.Booked || b.Status == BookingStatus.CheckedOut)
+            .Where(b => b.UnitId == unitId && BookingStatuses.Active.Contains(b.Status)
                 && b.PickupAt < endUtc && nowUtc < b.ReturnBy)
             .OrderBy(b => b.PickupAt).Select(b => new { b.PickupAt, b.Status }).FirstOrDefaultAsync(ct);
         var free = await lending.FreeUnitsQuery(unit.TypeId, null, new BookingPeriod(now, returnBy)).Select(u => u.Label).Take(10).ToListAsync(ct);

@@ -177,7 +177,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         var now = time.GetUtcNow().UtcDateTime;
         if (label is not null && LendingUnit.KeyOf(label) != unit.LabelKey
             && await Db.Bookings.AnyAsync(b => b.UnitId == unit.Id && b.ReturnBy > now
-                && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered || b.Status == BookingStatus.CheckedOut), ct))
+                && BookingStatuses.Active.Contains(b.Status), ct))
         {
             Errors.Add($"unit-{unit.Id}-label", "Størrelse/merke: enheten har kommende bestillinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bestillingene).",
                 "Size/label: the unit has coming bookings in this size. Add a new unit, or send this one to maintenance first (its bookings then move).");
@@ -257,7 +257,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         Units = await query.OrderBy(u => u.State == LendingUnitState.Retired ? 1 : 0).ThenBy(u => u.LabelKey).ThenBy(u => u.Id)
             .Skip(Paging.Skip).Take(Paging.PageSize)
             .Select(u => new UnitRow(u.Id, u.Label, u.State, u.StateNote,
-                Db.Bookings.Count(b => b.UnitId == u.Id && (b.Status == BookingStatus.Booked || b.Status == BookingStatus.Offered) && b.ReturnBy > now),
+                Db.Bookings.Count(b => b.UnitId == u.Id && BookingStatuses.NotHandedOut.Contains(b.Status) && b.ReturnBy > now),
                 Db.Bookings.Any(b => b.UnitId == u.Id && b.Status == BookingStatus.CheckedOut)))
             .ToListAsync(ct);
     }
