@@ -20,7 +20,7 @@ namespace Omigjen.Web.Features.Lending;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class BookModel(AppDbContext db, LendingService lending, MunicipalClock clock, IOptions<LendingOptions> options) : PageModel
+public sealed class BookModel(AppDbContext db, BookingService booking, WaitlistService waitlist, Availability availability, MunicipalClock clock, IOptions<LendingOptions> options) : PageModel
 {
     public BookableType Bookable { get; private set; } = null!;
     public BookingForm Form { get; private set; } = new();
@@ -36,13 +36,13 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
 
     public DateOnly Today => clock.Today;
 
-    public DateOnly LastDay => clock.Today.AddDays(LendingService.HorizonDays);
+    public DateOnly LastDay => clock.Today.AddDays(Availability.HorizonDays);
 
     public TimeZoneInfo Zone => clock.Zone;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await BookableType.LoadAsync(db, lending, id, ct) is not { } bookable) return NotFound();
+        if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
         Form = BookingForm.FromQuery(Request.Query);
         if (Form.HasDates) Check(details: false);
@@ -60,22 +60,22 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        if (await BookableType.LoadAsync(db, lending, id, ct) is not { } bookable) return NotFound();
+        if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
         Form = BookingForm.FromForm(Request.Form);
         if (!Check(details: true)) return Invalid();
 
-        var result = await lending.BookAsync(Form.ToRequest(id, clock.Zone), userId, ct);
+        var result = await booking.BookAsync(Form.ToRequest(id, clock.Zone), userId, ct);
         switch (result.Outcome)
         {
-            case BookOutcome.Booked:
+            case BookingOutcome.Done:
                 return Redirect($"/konto/utlan/{result.Booking!.Id.ToString(CultureInfo.InvariantCulture)}?ny=1");
-            case BookOutcome.NotFound:
+            case BookingOutcome.NotFound:
                 return NotFound();
-            case BookOutcome.Invalid:
+            case BookingOutcome.Invalid:
                 Form.AddProblems(result.Problems);
                 return Invalid();
-            case BookOutcome.LimitReached:
+            case BookingOutcome.LimitReached:
                 var max = options.Value.MaxActivePerResident.ToString(CultureInfo.InvariantCulture);
                 Problem = L.T($"Du har allerede {max} aktive lån eller bestillinger. Lever eller avbestill ett før du bestiller mer.",
                               $"You already have {max} active loans or bookings. Return or cancel one before you book more.");
@@ -99,19 +99,19 @@ public sealed class BookModel(AppDbContext db, LendingService lending, Municipal
     public async Task<IActionResult> OnPostWaitlistAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        if (await BookableType.LoadAsync(db, lending, id, ct) is not { } bookable) return NotFound();
+        if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
         Form = BookingForm.FromForm(Request.Form);
         if (!Check(details: true)) return Invalid();
-        var (outcome, _, problems) = await lending.JoinWaitlistAsync(Form.ToRequest(id, clock.Zone), userId, ct);
-        switch (outcome)
+        var joined = await waitlist.JoinAsync(Form.ToRequest(id, clock.Zone), userId, ct);
+        switch (joined.Outcome)
         {
-            case BookOutcome.Booked:
+            case WaitlistOutcome.Done:
                 return Redirect("/konto/utlan?venteliste=1");
-            case BookOutcome.Invalid:
-                Form.AddProblems(problems);
+            case WaitlistOutcome.Invalid:
+                Form.AddProblems(joined.Problems);
                 return Invalid();
-            case BookOutcome.LimitReached:
+            case WaitlistOutcome.LimitReached:
                 var max = options.Value.MaxActivePerResident.ToString(CultureInfo.InvariantCulture);
                 Problem = L.T($"Du står allerede på {max} ventelister. Forlat en før du setter deg på en ny.",
                               $"You are already on {max} waiting lists. Leave one before you join another.");

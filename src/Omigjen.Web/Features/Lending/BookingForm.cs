@@ -102,7 +102,7 @@ public sealed class BookingForm
         ArgumentNullException.ThrowIfNull(place);
         ArgumentNullException.ThrowIfNull(zone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var last = today.AddDays(LendingService.HorizonDays);
+        var last = today.AddDays(Availability.HorizonDays);
         From = ParseDate(FromText);
         To = ParseDate(ToText);
         if (FromText.Length == 0)
@@ -124,8 +124,8 @@ public sealed class BookingForm
         }
         else if (from > last)
         {
-            Errors.Add(FromField, $"Hentedato: du kan bestille høyst {LendingService.HorizonDays / 7} uker fram, til {DateNb(last)}.",
-                       $"Pickup date: you can book at most {LendingService.HorizonDays / 7} weeks ahead, until {DateEn(last)}.");
+            Errors.Add(FromField, $"Hentedato: du kan bestille høyst {Availability.HorizonDays / 7} uker fram, til {DateNb(last)}.",
+                       $"Pickup date: you can book at most {Availability.HorizonDays / 7} weeks ahead, until {DateEn(last)}.");
             fromOk = false;
         }
         if (to < today)
@@ -353,10 +353,10 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
                                   IReadOnlyList<SizeCount> Sizes)
 {
     /// <summary>The type (not archived, at an approved initiative) with its units' sizes; null when there is none.</summary>
-    public static async Task<BookableType?> LoadAsync(AppDbContext db, LendingService lending, int typeId, CancellationToken ct)
+    public static async Task<BookableType?> LoadAsync(AppDbContext db, Availability availability, int typeId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(lending);
+        ArgumentNullException.ThrowIfNull(availability);
         var type = await db.LendingTypes.AsNoTracking().Include(t => t.Initiative).ThenInclude(i => i!.Locations)
             .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == Portal.ModerationState.Approved
                 && t.Initiative.Status == Initiatives.InitiativeStatus.Active, ct);
@@ -368,7 +368,7 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
             .OrderBy(s => s.Label, LabelComparer.Instance).ToList();
         var location = type.Initiative.Locations.OrderBy(l => l.Id).FirstOrDefault();
         var place = location is null ? "" : string.Join(", ", new[] { location.Name, location.Address, location.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var hours = await lending.PlaceAsync(type, ct);
+        var hours = await availability.PlaceAsync(type, ct);
         return new BookableType(type, type.Initiative.Name, type.Initiative.Slug, place, hours, sizes);
     }
 

@@ -8,6 +8,9 @@ namespace Omigjen.Web.Features.Lending;
 /// <summary>Open data on lending under <c>/api/v1/lending</c>: the search, one type, and its availability day by day. No personal data.</summary>
 public static class LendingApi
 {
+    /// <summary>How far ahead availability can be asked for (the booking horizon; the handler <c>Availability</c> hides the class name).</summary>
+    private const int HorizonDays = global::Omigjen.Web.Features.Lending.Availability.HorizonDays;
+
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -65,8 +68,8 @@ public static class LendingApi
         if (One("from") is { } text && DateInput.Date(text, "from", errors) is { } chosen)
         {
             if (chosen < today) errors.Add(new("from", "dagen har allerede vært", "the day has already passed"));
-            else if (chosen > today.AddDays(LendingService.HorizonDays))
-                errors.Add(new("from", $"kan være høyst {LendingService.HorizonDays} dager frem i tid", $"can be at most {LendingService.HorizonDays} days ahead"));
+            else if (chosen > today.AddDays(HorizonDays))
+                errors.Add(new("from", $"kan være høyst {HorizonDays} dager frem i tid", $"can be at most {HorizonDays} days ahead"));
             else from = chosen;
         }
         var days = QueryValues.WholeNumber(One("days"), "days", LendingCatalogue.AvailabilityDays, 1, LendingCatalogue.AvailabilityDays, errors);

@@ -71,14 +71,14 @@ public sealed record LendingTypeDetails(LendingType Type, DirectoryEntry? Entry,
 
 /// <summary>
 /// The public side of lending: the search ("ski, 150 cm, free next weekend, near me"), a type's details and its
-/// availability day by day. Read-only; every change goes through <see cref="LendingService"/>. Public are types that
+/// availability day by day. Read-only; every change goes through the booking, waiting-list and desk services. Public are types that
 /// are not archived, of approved initiatives that are not closed down (the search also leaves out temporarily closed
 /// ones), with at least one unit that is not retired.
 /// </summary>
 public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, MunicipalClock clock)
 {
     /// <summary>How many days the availability covers by default (and at most): the booking horizon, eight weeks.</summary>
-    public const int AvailabilityDays = LendingService.HorizonDays;
+    public const int AvailabilityDays = Availability.HorizonDays;
 
     /// <summary>The public types matching every filter, counted and paged; nearest first with a point, else by name.</summary>
     public async Task<LendingSearchResult> SearchAsync(LendingQuery query, CancellationToken ct = default)

@@ -156,7 +156,7 @@ public static class LendingQueryParser
         var first = DateInput.Date(from, "from", errors);
         var last = to is null ? first : DateInput.Date(to, "to", errors);
         if (first is not { } f || last is not { } l) return result;
-        var horizon = today.AddDays(LendingService.HorizonDays);
+        var horizon = today.AddDays(Availability.HorizonDays);
         var ok = true;
         if (f < today)
         {
@@ -165,7 +165,7 @@ public static class LendingQueryParser
         }
         else if (f > horizon)
         {
-            Add(errors, "from", $"kan være høyst {LendingService.HorizonDays} dager frem i tid", $"can be at most {LendingService.HorizonDays} days ahead");
+            Add(errors, "from", $"kan være høyst {Availability.HorizonDays} dager frem i tid", $"can be at most {Availability.HorizonDays} days ahead");
             ok = false;
         }
         if (l < f)

@@ -27,7 +27,7 @@ public sealed record WaitRow(int Id, int TypeId, string TypeName, string? SizeLa
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class MineModel(AppDbContext db, LendingService lending, MunicipalClock clock) : PageModel
+public sealed class MineModel(AppDbContext db, BookingService booking, WaitlistService waitlist, MunicipalClock clock) : PageModel
 {
     /// <summary>How many waiting-list entries the page lists (a resident rarely waits for more).</summary>
     public const int MaxWaiting = 50;
@@ -59,9 +59,9 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        var outcome = await lending.AcceptOfferAsync(id, userId, ct);
-        if (outcome == LendingActionOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
-        if (outcome == LendingActionOutcome.NotFound) return NotFound();
+        var outcome = (await waitlist.AcceptOfferAsync(id, userId, ct)).Outcome;
+        if (outcome == WaitlistOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
+        if (outcome == WaitlistOutcome.NotFound) return NotFound();
         return await ConflictAsync(userId, L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."), ct);
     }
 
@@ -71,7 +71,7 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
         var status = await db.Bookings.AsNoTracking().Where(b => b.Id == id && b.UserId == userId).Select(b => (BookingStatus?)b.Status).FirstOrDefaultAsync(ct);
         if (status is null) return NotFound();
-        if (status == BookingStatus.Offered && await lending.CancelAsync(id, userId, ct) == LendingActionOutcome.Done)
+        if (status == BookingStatus.Offered && (await booking.CancelAsync(id, userId, ct)).Outcome == BookingOutcome.Done)
             return Redirect("/konto/utlan?avslatt=1");
         return await ConflictAsync(userId, L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."), ct);
     }
@@ -80,9 +80,9 @@ public sealed class MineModel(AppDbContext db, LendingService lending, Municipal
     public async Task<IActionResult> OnPostLeaveAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        var outcome = await lending.LeaveWaitlistAsync(id, userId, ct);
-        if (outcome == LendingActionOutcome.Done) return Redirect("/konto/utlan?forlatt=1");
-        if (outcome == LendingActionOutcome.NotFound) return NotFound();
+        var outcome = (await waitlist.LeaveAsync(id, userId, ct)).Outcome;
+        if (outcome == WaitlistOutcome.Done) return Redirect("/konto/utlan?forlatt=1");
+        if (outcome == WaitlistOutcome.NotFound) return NotFound();
         return await ConflictAsync(userId, L.T("Du står ikke lenger på denne ventelisten (du har fått et tilbud, eller perioden har vært).",
                                                "You are no longer on this waiting list (you have had an offer, or the period has passed)."), ct);
     }

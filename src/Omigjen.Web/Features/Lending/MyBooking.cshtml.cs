@@ -20,7 +20,7 @@ namespace Omigjen.Web.Features.Lending;
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class MyBookingModel(AppDbContext db, LendingService lending, LendingCalendar calendar, MunicipalClock clock) : PageModel
+public sealed class MyBookingModel(AppDbContext db, BookingService bookings, WaitlistService waitlist, Availability availability, LendingCalendar calendar, MunicipalClock clock) : PageModel
 {
     public Booking Booking { get; private set; } = null!;
     public LendingType Type { get; private set; } = null!;
@@ -47,7 +47,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
 
     public DateOnly Today => clock.Today;
 
-    public DateOnly LastDay => clock.Today.AddDays(LendingService.HorizonDays);
+    public DateOnly LastDay => clock.Today.AddDays(Availability.HorizonDays);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -94,14 +94,14 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
         Form.CheckDetails(hoursKnown: Hours.Schedule is not null);
         if (Form.Errors.Any) return Invalid();
         var (pickup, returnBy) = Form.Period(clock.Zone);
-        var result = await lending.ChangeAsync(id, userId, new BookingPeriod(pickup, returnBy), ct);
+        var result = await bookings.ChangeAsync(id, userId, new BookingPeriod(pickup, returnBy), ct);
         switch (result.Outcome)
         {
-            case BookOutcome.Booked:
+            case BookingOutcome.Done:
                 return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?endret=1");
-            case BookOutcome.NotFound:
+            case BookingOutcome.NotFound:
                 return NotFound();
-            case BookOutcome.Invalid:
+            case BookingOutcome.Invalid:
                 Form.AddProblems(result.Problems);
                 return Invalid();
             default:
@@ -115,9 +115,9 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     public async Task<IActionResult> OnPostCancelAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        var outcome = await lending.CancelAsync(id, userId, ct);
-        if (outcome == LendingActionOutcome.Done) return Redirect("/konto/utlan?avbestilt=1");
-        if (outcome == LendingActionOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
+        var outcome = (await bookings.CancelAsync(id, userId, ct)).Outcome;
+        if (outcome == BookingOutcome.Done) return Redirect("/konto/utlan?avbestilt=1");
+        if (outcome == BookingOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
         return Conflict(L.T("Bestillingen kan ikke avbestilles (den er hentet, levert eller allerede avbestilt).",
                             "The booking cannot be cancelled (it is picked up, returned or already cancelled)."));
     }
@@ -126,9 +126,9 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     public async Task<IActionResult> OnPostAcceptAsync(int id, CancellationToken ct)
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
-        var outcome = await lending.AcceptOfferAsync(id, userId, ct);
-        if (outcome == LendingActionOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
-        if (outcome == LendingActionOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
+        var outcome = (await waitlist.AcceptOfferAsync(id, userId, ct)).Outcome;
+        if (outcome == WaitlistOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
+        if (outcome == WaitlistOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
         return Conflict(L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."));
     }
 
@@ -137,7 +137,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
     {
         if (PortalAccess.UserId(User) is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
-        if (Booking.Status == BookingStatus.Offered && await lending.CancelAsync(id, userId, ct) == LendingActionOutcome.Done)
+        if (Booking.Status == BookingStatus.Offered && (await bookings.CancelAsync(id, userId, ct)).Outcome == BookingOutcome.Done)
             return Redirect("/konto/utlan?avslatt=1");
         await LoadAsync(id, userId, ct);
         return Conflict(L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."));
@@ -181,7 +181,7 @@ public sealed class MyBookingModel(AppDbContext db, LendingService lending, Lend
         InitiativeSlug = type.Initiative.Slug;
         var location = type.Initiative.Locations.OrderBy(l => l.Id).FirstOrDefault();
         Place = location is null ? "" : string.Join(", ", new[] { location.Name, location.Address, location.City }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        Hours = await lending.PlaceAsync(type, ct);
+        Hours = await availability.PlaceAsync(type, ct);
         return true;
     }
 

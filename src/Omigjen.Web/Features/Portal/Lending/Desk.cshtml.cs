@@ -3,7 +3,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
@@ -17,7 +16,7 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// button each, the returns due today, and a walk-in loan (a unit, the borrower's name, an optional phone number and
 /// when it comes back). A walk-in over a booked period is refused with 409 and what is free instead.
 /// </summary>
-public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingService lending, MunicipalClock clock, AuditLog audit,
+public sealed class DeskModel(AppDbContext db, PortalAccess access, DeskService desk, Availability availability, MunicipalClock clock,
     DirectoryCache directory) : PortalPageModel(db, access)
 {
     /// <summary>Returns due today shown here; the rest are on the "out now" page.</summary>
@@ -74,21 +73,20 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             await PrepareAsync(ct);
             return Page();
         }
-        if (row.Status == BookingStatus.Booked && DateOnly.FromDateTime(clock.ToLocal(row.PickupAt).DateTime) > clock.Today)
+        var result = await desk.CheckOutAsync(Initiative.Id, row.Code, DeskStaff.Of(User), ct);
+        if (result.Outcome == DeskOutcome.NotFound) return NotFound();
+        if (result.Outcome == DeskOutcome.TooEarly)
         {
             Problem = L.T($"Bestillingen {row.Code} skal hentes {LendingBookingRow.When(row.PickupAt, clock)}, og kan ikke leveres ut før den dagen.",
                 $"The booking {row.Code} is for pickup on {LendingBookingRow.When(row.PickupAt, clock)} and cannot be handed out before that day.");
             return await ConflictAsync(ct);
         }
-        var (outcome, _) = await lending.CheckOutAsync(Initiative.Id, row.Code, ct);
-        if (outcome == LendingActionOutcome.NotFound) return NotFound();
-        if (outcome == LendingActionOutcome.WrongState)
+        if (result.Outcome == DeskOutcome.WrongState)
         {
             Found = (await LendingBookingRow.LoadAsync(Db, Initiative.Id, Db.Bookings.Where(b => b.Id == row.Id), ct)).FirstOrDefault() ?? row;
             Problem = WrongStateText(Found);
             return await ConflictAsync(ct);
         }
-        await audit.WriteAsync("lending-checked-out", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id, $"booking {row.Id}: {row.Code}", ct);
         return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?levert={row.Code}");
     }
 
@@ -120,24 +118,14 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             return Page();
         }
 
-        // A unit booked within the period is answered here, before the service, whose answer to that case needs the
-        // type's initiative loaded (see the note on OverlapsAsync); a race past this check is still refused by the database.
-        if (await OverlapsAsync(WalkInUnit!.Value, returnBy!.Value, ct))
-        {
-            Problem = await NoneFreeTextAsync(WalkInUnit.Value, returnBy.Value, null, ct);
-            return await ConflictAsync(ct);
-        }
-        var result = await lending.WalkInAsync(Initiative.Id, WalkInUnit.Value, name, phone, returnBy.Value, ct);
+        var result = await desk.WalkInAsync(Initiative.Id, WalkInUnit!.Value, name, phone, returnBy!.Value, DeskStaff.Of(User), ct);
         switch (result.Outcome)
         {
-            case BookOutcome.Booked:
-                var booking = result.Booking!;
-                await audit.WriteAsync("lending-walk-in", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
-                    $"booking {booking.Id}: {booking.Code}, unit {booking.UnitId}", ct);
-                return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?utlant={booking.Code}");
-            case BookOutcome.NotFound:
+            case DeskOutcome.Done:
+                return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?utlant={result.Booking!.Code}");
+            case DeskOutcome.NotFound:
                 return NotFound();
-            case BookOutcome.NoneFree:
+            case DeskOutcome.NoneFree:
                 Problem = await NoneFreeTextAsync(WalkInUnit.Value, returnBy.Value, result.Alternative, ct);
                 return await ConflictAsync(ct);
             default:
@@ -158,25 +146,6 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
         }
     }
 
-    /// <summary>
-    /// True when the unit (of this initiative, available, with a return the service would accept) has an active booking
-    /// in [now, return). <see cref="LendingService.WalkInAsync"/> refuses such a walk-in too, but builds its alternative
-    /// from a type loaded without its initiative, which throws.
-    /// </summary>
-    private async Task<bool> OverlapsAsync(int unitId, DateTimeOffset returnBy, CancellationToken ct)
-    {
-        var id = Initiative.Id;
-        var unit = await Db.LendingUnits.AsNoTracking().Where(u => u.Id == unitId && u.Type!.InitiativeId == id)
-            .Select(u => new { u.State, u.Type!.MaxDays }).FirstOrDefaultAsync(ct);
-        var now = clock.Now;
-        if (unit is null || unit.State != LendingUnitState.Available || returnBy <= now || returnBy > now.AddDays(unit.MaxDays + 1)) return false;
-        var start = now.UtcDateTime;
-        var end = returnBy.UtcDateTime;
-        return await Db.Bookings.AnyAsync(b => b.UnitId == unitId
-            && BookingStatuses.Active.Contains(b.Status)
-            && b.PickupAt < end && start < b.ReturnBy, ct);
-    }
-
     /// <summary>What is in the way of a walk-in, and what is free instead: other units for the same period, or a later start.</summary>
     private async Task<string> NoneFreeTextAsync(int unitId, DateTimeOffset returnBy, BookingAlternative? alternative, CancellationToken ct)
     {
@@ -188,7 +157,7 @@ public sealed class DeskModel(AppDbContext db, PortalAccess access, LendingServi
             .Where(b => b.UnitId == unitId && BookingStatuses.Active.Contains(b.Status)
                 && b.PickupAt < endUtc && nowUtc < b.ReturnBy)
             .OrderBy(b => b.PickupAt).Select(b => new { b.PickupAt, b.Status }).FirstOrDefaultAsync(ct);
-        var free = await lending.FreeUnitsQuery(unit.TypeId, null, new BookingPeriod(now, returnBy)).Select(u => u.Label).Take(10).ToListAsync(ct);
+        var free = await availability.FreeUnitsQuery(unit.TypeId, null, new BookingPeriod(now, returnBy)).Select(u => u.Label).Take(10).ToListAsync(ct);
         var free2 = free.Concat(alternative?.OtherLabels ?? []).Distinct().ToList();
 
         string nb, en;

@@ -14,12 +14,12 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// <summary>
 /// One lendable type (any member): its terms, its photo, and its units. Units are added several at once
 /// ("150 cm, 150 cm, 160 cm"), relabelled, and sent to maintenance, retired or made available again through
-/// <see cref="LendingService.SetUnitStateAsync"/>, which moves the unit's coming bookings to another free unit of the
+/// <see cref="DeskService.SetUnitStateAsync"/>, which moves the unit's coming bookings to another free unit of the
 /// same size or cancels them, and tells the borrowers; the page says how many were moved and cancelled.
 /// </summary>
 [PhotoUploadLimit]
 public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit,
-    LendingService lending) : PortalPageModel(db, access)
+    WaitlistService waitlist, DeskService desk) : PortalPageModel(db, access)
 {
     public const int MaxNoteLength = 500;
 
@@ -153,7 +153,7 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         await Db.SaveChangesAsync(ct);
         await audit.WriteAsync("lending-units-added", PortalAccess.UserId(User), User.Identity?.Name ?? "", Initiative.Id,
             $"type {Type.Id}: {string.Join(", ", labels)}", ct);
-        if (!Type.Archived) await lending.OfferFreedUnitsAsync(Type.Id, ct);
+        if (!Type.Archived) await waitlist.OfferFreedUnitsAsync(Type.Id, ct);
         return Redirect($"{TypeUrl(slug)}?lagret=enheter#enheter");
     }
 
@@ -203,8 +203,8 @@ public sealed class EditTypeModel(AppDbContext db, PortalAccess access, PhotoUpl
         if (target != unit.State || cleanNote != unit.StateNote)
         {
             changes.Add($"state {unit.State} -> {target}");
-            var result = await lending.SetUnitStateAsync(Initiative.Id, unit.Id, target, cleanNote, ct);
-            if (result.Outcome == LendingActionOutcome.NotFound) return NotFound();
+            var result = await desk.SetUnitStateAsync(Initiative.Id, unit.Id, target, cleanNote, ct);
+            if (result.Outcome == DeskOutcome.NotFound) return NotFound();
             (moved, cancelled) = (result.Moved, result.Cancelled);
         }
         if (changes.Count > 0)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
@@ -14,7 +13,7 @@ namespace Omigjen.Web.Features.Portal.Lending;
 /// late; each is taken back with a note on its condition and, when needed, straight to maintenance. Filters: due
 /// today (<c>?frist=i-dag</c>) and overdue (<c>?frist=forsinket</c>). Paged.
 /// </summary>
-public sealed class OutModel(AppDbContext db, PortalAccess access, LendingService lending, MunicipalClock clock, AuditLog audit)
+public sealed class OutModel(AppDbContext db, PortalAccess access, DeskService desk, MunicipalClock clock)
     : PortalPageModel(db, access)
 {
     public const int MaxNoteLength = 1000;
@@ -67,9 +66,9 @@ public sealed class OutModel(AppDbContext db, PortalAccess access, LendingServic
             await LoadLoansAsync(ct);
             return Page();
         }
-        var result = await lending.CheckInAsync(id, booking.Id, cleanNote, toMaintenance, ct);
-        if (result.Outcome == LendingActionOutcome.NotFound) return NotFound();
-        if (result.Outcome == LendingActionOutcome.WrongState)
+        var result = await desk.CheckInAsync(id, booking.Id, cleanNote, toMaintenance, DeskStaff.Of(User), ct);
+        if (result.Outcome == DeskOutcome.NotFound) return NotFound();
+        if (result.Outcome == DeskOutcome.WrongState)
         {
             Problem = L.T($"Bestillingen {booking.Code} er ikke utlånt (den er allerede tatt imot, eller den er ikke hentet).",
                 $"The booking {booking.Code} is not out (it is already taken in, or it was never picked up).");
@@ -77,8 +76,6 @@ public sealed class OutModel(AppDbContext db, PortalAccess access, LendingServic
             await LoadLoansAsync(ct);
             return Page();
         }
-        await audit.WriteAsync("lending-checked-in", PortalAccess.UserId(User), User.Identity?.Name ?? "", id,
-            $"booking {booking.Id}: {booking.Code}{(toMaintenance ? " (to maintenance)" : "")}", ct);
         var query = toMaintenance
             ? string.Create(CultureInfo.InvariantCulture, $"&vedlikehold=1&flyttet={result.Moved}&avlyst={result.Cancelled}")
             : "";
