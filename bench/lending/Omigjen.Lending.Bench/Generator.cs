@@ -1,6 +1,7 @@
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Lending.Bench;

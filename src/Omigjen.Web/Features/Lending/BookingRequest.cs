@@ -1,3 +1,5 @@
+using Omigjen.Web.Features.Lending.Bookings;
+
 namespace Omigjen.Web.Features.Lending;
 
 /// <summary>What a resident asks for: a type, optionally a size (as typed, e.g. "150 cm"), and a period.</summary>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Tests.Infrastructure;
 using Xunit;
 using static Omigjen.Web.Tests.Features.Lending.LendingTestData;

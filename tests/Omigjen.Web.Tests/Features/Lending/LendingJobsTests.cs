@@ -1,4 +1,5 @@
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Lending.LendingNoticeTestSupport;
 

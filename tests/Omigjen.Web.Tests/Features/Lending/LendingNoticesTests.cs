@@ -1,4 +1,7 @@
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Lending.LendingNoticeTestSupport;
 

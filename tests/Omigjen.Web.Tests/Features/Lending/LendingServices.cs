@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 
