@@ -2,7 +2,6 @@ using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
-using Omigjen.Web.Features.Portal;
 
 namespace Omigjen.Items.SearchBench;
 

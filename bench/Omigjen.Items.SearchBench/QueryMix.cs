@@ -1,5 +1,6 @@
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Search;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Items.SearchBench;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
-using Omigjen.Web.Features.Portal;
+using Omigjen.Web.Features.Lending.Catalogue;
 
 namespace Omigjen.Lending.Bench;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Lending.Bench;

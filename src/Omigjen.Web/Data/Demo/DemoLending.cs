@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Catalogue;
 
 namespace Omigjen.Web.Data;
 

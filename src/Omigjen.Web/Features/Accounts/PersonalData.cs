@@ -71,7 +71,7 @@ public static class PersonalData
         }
         // Bookings not yet picked up are cancelled, so their units are free again; loans stay in the statistics without
         // the person: a unit still out keeps its row (the staff must get it back), marked as a deleted user's.
-        await db.Bookings.Where(b => b.UserId == me.Id && (b.Status == Lending.BookingStatus.Booked || b.Status == Lending.BookingStatus.Offered))
+        await db.Bookings.Where(b => b.UserId == me.Id && Lending.BookingStatuses.NotHandedOut.Contains(b.Status))
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, Lending.BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
         await db.Bookings.Where(b => b.UserId == me.Id).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.UserId, (string?)null)

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
@@ -38,9 +40,8 @@ public sealed partial class LendingJobs(
         int lapsed, noShows;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var lending = scope.ServiceProvider.GetRequiredService<LendingService>();
-            noShows = await lending.EndNoShowsAsync(ct);
-            lapsed = await lending.LapseExpiredOffersAsync(ct);
+            noShows = await scope.ServiceProvider.GetRequiredService<DeskService>().EndNoShowsAsync(ct);
+            lapsed = await scope.ServiceProvider.GetRequiredService<WaitlistService>().LapseExpiredOffersAsync(ct);
         }
         var pickups = await RemindAsync(Reminder.Pickup, ct);
         var returns = await RemindAsync(Reminder.Return, ct);

@@ -1,3 +1,7 @@
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
@@ -11,7 +15,10 @@ public static class LendingSetup
             .Validate(o => o.OfferHours is >= 1 and <= 168, "Lending:OfferHours: må være mellom 1 og 168 / must be between 1 and 168.")
             .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Lending:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
             .ValidateOnStart();
-        services.AddScoped<LendingService>();
+        services.AddScoped<Availability>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<WaitlistService>();
+        services.AddScoped<DeskService>();
         services.AddLendingNotices();
         services.AddLendingJobs();
         return services;

@@ -47,7 +47,7 @@ public abstract class BookingConstraintTests(AppFactory factory)
     private static void AssertOverlapRefused(Exception? error)
     {
         Assert.NotNull(error);
-        Assert.True(LendingService.IsOverlap(error), $"Not the overlap rule: {error}");
+        Assert.True(BookingConflicts.IsOverlap(error), $"Not the overlap rule: {error}");
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Tests.Browser;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
@@ -137,7 +138,7 @@ public sealed class BookingKeyboardBrowserTests(BrowserFixture fixture) : IClass
         var other = ReservationTestData.NewEmail("annen");
         var otherUser = await fixture.App.CreateAsync(other);
         var taken = await fixture.App.BookDirectAsync(otherUser.Id, place.TypeId, null, LendingTestData.Oslo(2026, 12, 4, 10), LendingTestData.Oslo(2026, 12, 5, 18));
-        Assert.Equal(BookOutcome.Booked, taken.Outcome);
+        Assert.Equal(BookingOutcome.Done, taken.Outcome);
         await page.GotoAsync(BookingTestSupport.BookUrl(place.TypeId, "150 cm", new(2026, 12, 4), new(2026, 12, 5)));
         await page.Keyboard.PressAsync("Tab");
         await TabToAsync(page, "book");

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
 
@@ -39,22 +40,22 @@ public static class BookingTestSupport
     }
 
     /// <summary>Books through the service, as another resident might in the same moment.</summary>
-    public static async Task<BookResult> BookDirectAsync(this AppFactory factory, string userId, int typeId, string? size,
+    public static async Task<BookingResult> BookDirectAsync(this AppFactory factory, string userId, int typeId, string? size,
         DateTimeOffset pickupAt, DateTimeOffset returnBy)
     {
         ArgumentNullException.ThrowIfNull(factory);
         await using var scope = factory.Services.CreateAsyncScope();
-        var lending = scope.ServiceProvider.GetRequiredService<LendingService>();
+        var lending = scope.ServiceProvider.GetRequiredService<BookingService>();
         return await lending.BookAsync(new BookingRequest(typeId, size, pickupAt, returnBy), userId);
     }
 
-    /// <summary>Runs <paramref name="work"/> with a <see cref="LendingService"/> of its own scope.</summary>
-    public static async Task<T> WithLendingAsync<T>(this AppFactory factory, Func<LendingService, Task<T>> work)
+    /// <summary>Runs <paramref name="work"/> with a <see cref="LendingServices"/> of its own scope.</summary>
+    public static async Task<T> WithLendingAsync<T>(this AppFactory factory, Func<LendingServices, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(work);
         await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<LendingService>());
+        return await work(LendingServices.From(scope.ServiceProvider));
     }
 
     public static Task<Booking> BookingRowAsync(this AppFactory factory, int bookingId) =>
@@ -313,7 +314,7 @@ public abstract class BookingPageTests(AppFactory factory)
         var (_, first, _) = await factory.BorrowerAsync();
         var taken = await factory.BookDirectAsync(first, place.TypeId, "150 cm",
             LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 6, 18));
-        Assert.Equal(BookOutcome.Booked, taken.Outcome);
+        Assert.Equal(BookingOutcome.Done, taken.Outcome);
 
         var (client, userId, _) = await factory.BorrowerAsync();
         var url = BookingTestSupport.BookUrl(place.TypeId, "150 cm", Saturday, Sunday);

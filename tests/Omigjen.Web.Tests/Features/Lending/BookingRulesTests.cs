@@ -1,5 +1,6 @@
 using Omigjen.OpeningHours;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

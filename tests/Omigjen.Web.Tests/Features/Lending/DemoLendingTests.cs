@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Infrastructure;
 

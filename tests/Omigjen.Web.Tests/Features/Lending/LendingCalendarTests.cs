@@ -1,6 +1,7 @@
 using System.Text;
 using Ical.Net;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

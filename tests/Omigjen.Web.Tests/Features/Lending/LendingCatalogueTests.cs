@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Lending.LendingNoticeTestSupport;
 
@@ -77,8 +78,8 @@ public abstract class LendingJobsTests(AppFactory factory)
         var phone = RecordingSmsSender.NewNumber();
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn, phone: phone);
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 5, 10, 5);
-        var (outcome, _) = await factory.WithNoticeServiceAsync(s => s.CheckOutAsync(place.InitiativeId, booking.Code));
-        Assert.Equal(LendingActionOutcome.Done, outcome);
+        var outcome = (await factory.WithNoticeServiceAsync(s => s.Desk.CheckOutAsync(place.InitiativeId, booking.Code, LendingServices.Staff))).Outcome;
+        Assert.Equal(DeskOutcome.Done, outcome);
 
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 6, 11, 59);
         await factory.RunLendingJobsAsync();
@@ -126,9 +127,9 @@ public abstract class LendingJobsTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
         var phone = RecordingSmsSender.NewNumber();
         var spaced = $"{phone[..3]} {phone[3..5]} {phone[5..]}";
-        var result = await factory.WithNoticeServiceAsync(s => s.WalkInAsync(place.InitiativeId, place.UnitIds[0], "Kari Nordmann", spaced,
-            LendingTestData.Oslo(2026, 12, 4, 12, 0)));
-        Assert.Equal(BookOutcome.Booked, result.Outcome);
+        var result = await factory.WithNoticeServiceAsync(s => s.Desk.WalkInAsync(place.InitiativeId, place.UnitIds[0], "Kari Nordmann", spaced,
+            LendingTestData.Oslo(2026, 12, 4, 12, 0), LendingServices.Staff));
+        Assert.Equal(DeskOutcome.Done, result.Outcome);
 
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 3, 12, 30);
         await factory.RunLendingJobsAsync();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
 
@@ -21,22 +22,22 @@ public static class LendingNoticeTestSupport
         return (user.Id, email);
     }
 
-    /// <summary>Runs <paramref name="work"/> with a <see cref="LendingService"/> of its own scope.</summary>
-    public static async Task<T> WithNoticeServiceAsync<T>(this AppFactory factory, Func<LendingService, Task<T>> work)
+    /// <summary>Runs <paramref name="work"/> with a <see cref="LendingServices"/> of its own scope.</summary>
+    public static async Task<T> WithNoticeServiceAsync<T>(this AppFactory factory, Func<LendingServices, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(work);
         await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<LendingService>());
+        return await work(LendingServices.From(scope.ServiceProvider));
     }
 
-    /// <summary>Books through <see cref="LendingService.BookAsync"/> and insists that it worked.</summary>
+    /// <summary>Books through <see cref="BookingService.BookAsync"/> and insists that it worked.</summary>
     public static async Task<Booking> BookForNoticesAsync(this AppFactory factory, int typeId, string userId, DateTimeOffset pickup, DateTimeOffset returnBy,
         string? label = null, string? phone = null, string? coBorrowerName = null, int? coBorrowerAge = null)
     {
-        var result = await factory.WithNoticeServiceAsync(s => s.BookAsync(
+        var result = await factory.WithNoticeServiceAsync(s => s.Booking.BookAsync(
             new BookingRequest(typeId, label, pickup, returnBy) { Phone = phone, CoBorrowerName = coBorrowerName, CoBorrowerAge = coBorrowerAge }, userId));
-        Assert.True(result.Outcome == BookOutcome.Booked,
+        Assert.True(result.Outcome == BookingOutcome.Done,
             $"{result.Outcome}: {string.Join("; ", result.Problems.Select(p => p.Field + ": " + p.En))}");
         return result.Booking!;
     }

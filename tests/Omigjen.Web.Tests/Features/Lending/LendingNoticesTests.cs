@@ -1,4 +1,7 @@
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Lending.LendingNoticeTestSupport;
 
@@ -63,8 +66,8 @@ public abstract class LendingNoticesTests(AppFactory factory)
         factory.Clock.Now = TestClock.Default.AddMinutes(5);
         var newPickup = LendingTestData.Oslo(2026, 12, 8, 11);
         var newReturn = LendingTestData.Oslo(2026, 12, 10, 17, 30);
-        var result = await factory.WithNoticeServiceAsync(s => s.ChangeAsync(booking.Id, userId, new BookingPeriod(newPickup, newReturn)));
-        Assert.Equal(BookOutcome.Booked, result.Outcome);
+        var result = await factory.WithNoticeServiceAsync(s => s.Booking.ChangeAsync(booking.Id, userId, new BookingPeriod(newPickup, newReturn)));
+        Assert.Equal(BookingOutcome.Done, result.Outcome);
 
         var message = await factory.Mail.LatestWithSubjectAsync(email, "Endret:");
         Assert.Contains("Hentes: tirsdag 8. desember kl. 11.00", message.TextBody, StringComparison.Ordinal);
@@ -90,7 +93,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var first = Assert.Single(CalendarIn(await factory.Mail.LatestWithSubjectAsync(email, "Bestilt:")).Calendar.Events);
 
         factory.Clock.Now = TestClock.Default.AddMinutes(1);
-        Assert.Equal(LendingActionOutcome.Done, await factory.WithNoticeServiceAsync(s => s.CancelAsync(booking.Id, userId)));
+        Assert.Equal(BookingOutcome.Done, await factory.WithNoticeServiceAsync(async s => (await s.Booking.CancelAsync(booking.Id, userId)).Outcome));
 
         var message = await factory.Mail.LatestWithSubjectAsync(email, "Avbestilt:");
         var (method, calendar) = CalendarIn(message);
@@ -115,8 +118,8 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn);
         Assert.Equal(place.UnitIds[0], booking.UnitId);
 
-        var result = await factory.WithNoticeServiceAsync(s => s.SetUnitStateAsync(place.InitiativeId, place.UnitIds[0], LendingUnitState.Maintenance, "Knekt binding"));
-        Assert.Equal((LendingActionOutcome.Done, 1, 0), (result.Outcome, result.Moved, result.Cancelled));
+        var result = await factory.WithNoticeServiceAsync(s => s.Desk.SetUnitStateAsync(place.InitiativeId, place.UnitIds[0], LendingUnitState.Maintenance, "Knekt binding"));
+        Assert.Equal((DeskOutcome.Done, 1, 0), (result.Outcome, result.Moved, result.Cancelled));
         Assert.Equal(place.UnitIds[1], (await factory.NoticeBookingAsync(booking.Id)).UnitId);
 
         var message = await factory.Mail.LatestWithSubjectAsync(email, $"Ny enhet for {booking.Code}");
@@ -135,7 +138,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var phone = RecordingSmsSender.NewNumber();
         var booking = await factory.BookForNoticesAsync(place.TypeId, userId, SaturdayPickup, MondayReturn, phone: phone);
 
-        var result = await factory.WithNoticeServiceAsync(s => s.SetUnitStateAsync(place.InitiativeId, place.UnitIds[0], LendingUnitState.Maintenance, null));
+        var result = await factory.WithNoticeServiceAsync(s => s.Desk.SetUnitStateAsync(place.InitiativeId, place.UnitIds[0], LendingUnitState.Maintenance, null));
         Assert.Equal((1, 0), (result.Cancelled, result.Moved));
 
         var message = await factory.Mail.LatestWithSubjectAsync(email, "Bestillingen er avbestilt:");
@@ -161,12 +164,12 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var (waitingId, waitingEmail) = await factory.NoticeBorrowerAsync("venter");
         var phone = "+47 " + RecordingSmsSender.NewNumber();
         var booking = await factory.BookForNoticesAsync(place.TypeId, firstId, SaturdayPickup, MondayReturn);
-        var entry = await factory.WithNoticeServiceAsync(s => s.JoinWaitlistAsync(
+        var entry = await factory.WithNoticeServiceAsync(s => s.Waitlist.JoinAsync(
             new BookingRequest(place.TypeId, "150 cm", SaturdayPickup, MondayReturn) { Phone = phone }, waitingId));
-        Assert.Equal(BookOutcome.Booked, entry.Outcome);
+        Assert.Equal(WaitlistOutcome.Done, entry.Outcome);
         Assert.Empty(factory.Sms.To(phone));
 
-        Assert.Equal(LendingActionOutcome.Done, await factory.WithNoticeServiceAsync(s => s.CancelAsync(booking.Id, firstId)));
+        Assert.Equal(BookingOutcome.Done, await factory.WithNoticeServiceAsync(async s => (await s.Booking.CancelAsync(booking.Id, firstId)).Outcome));
 
         var offer = await factory.Mail.LatestWithSubjectAsync(waitingEmail, "Ledig fra ventelisten:");
         // Offers last 24 hours: until Thursday 12:00.
@@ -194,17 +197,17 @@ public abstract class LendingNoticesTests(AppFactory factory)
         var (firstId, _) = await factory.NoticeBorrowerAsync();
         var (waitingId, waitingEmail) = await factory.NoticeBorrowerAsync("venter");
         var booking = await factory.BookForNoticesAsync(place.TypeId, firstId, SaturdayPickup, MondayReturn);
-        await factory.WithNoticeServiceAsync(s => s.JoinWaitlistAsync(
+        await factory.WithNoticeServiceAsync(s => s.Waitlist.JoinAsync(
             new BookingRequest(place.TypeId, null, SaturdayPickup, MondayReturn) { Phone = "ring meg" }, waitingId));
         // The tests of a class run one at a time, so the class's recorder sees only this test's messages meanwhile.
         var smsBefore = factory.Sms.Messages.Count;
-        await factory.WithNoticeServiceAsync(s => s.CancelAsync(booking.Id, firstId));
+        await factory.WithNoticeServiceAsync(s => s.Booking.CancelAsync(booking.Id, firstId));
         await factory.Mail.LatestWithSubjectAsync(waitingEmail, "Ledig fra ventelisten:");
         Assert.Equal(smsBefore, factory.Sms.Messages.Count);
 
         var offer = Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId), b => b.UserId == waitingId);
         var ownerMails = factory.Mail.To(place.OwnerEmail).Count;
-        Assert.Equal(LendingActionOutcome.Done, await factory.WithNoticeServiceAsync(s => s.CancelAsync(offer.Id, waitingId)));
+        Assert.Equal(BookingOutcome.Done, await factory.WithNoticeServiceAsync(async s => (await s.Booking.CancelAsync(offer.Id, waitingId)).Outcome));
         await Task.Delay(200);
         Assert.Equal(0, factory.Mail.CountTo(waitingEmail, "Avbestilt:"));
         Assert.Equal(ownerMails, factory.Mail.To(place.OwnerEmail).Count);

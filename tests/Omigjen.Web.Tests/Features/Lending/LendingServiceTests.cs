@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Tests.Infrastructure;
 using Xunit;
 using static Omigjen.Web.Tests.Features.Lending.LendingTestData;
@@ -15,10 +18,10 @@ public abstract class LendingServiceTests(AppFactory factory)
     private static readonly DateTimeOffset SaturdayTen = Oslo(2026, 12, 5, 10);
     private static readonly DateTimeOffset MondayTen = Oslo(2026, 12, 7, 10);
 
-    private async Task<T> WithServiceAsync<T>(Func<LendingService, AppDbContext, Task<T>> work)
+    private async Task<T> WithServiceAsync<T>(Func<LendingServices, AppDbContext, Task<T>> work)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<LendingService>(), scope.ServiceProvider.GetRequiredService<AppDbContext>());
+        return await work(LendingServices.From(scope.ServiceProvider), scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     private async Task<string> ResidentIdAsync() => (await factory.CreateAsync(Reservations.ReservationTestData.NewEmail("laaner"))).Id;
@@ -30,14 +33,14 @@ public abstract class LendingServiceTests(AppFactory factory)
         var (first, second) = (await ResidentIdAsync(), await ResidentIdAsync());
         var request = new BookingRequest(place.TypeId, "150cm", SaturdayTen, MondayTen) { CoBorrowerName = "Ola", CoBorrowerAge = 9 };
 
-        var booked = await WithServiceAsync((s, _) => s.BookAsync(request, first));
-        Assert.Equal(BookOutcome.Booked, booked.Outcome);
+        var booked = await WithServiceAsync((s, _) => s.Booking.BookAsync(request, first));
+        Assert.Equal(BookingOutcome.Done, booked.Outcome);
         Assert.Equal(place.UnitIds[0], booked.Booking!.UnitId);
         Assert.Equal("Ola", booked.Booking.CoBorrowerName);
         Assert.Equal(SaturdayTen.UtcDateTime, booked.Booking.PickupAt);
 
-        var lost = await WithServiceAsync((s, _) => s.BookAsync(request with { }, second));
-        Assert.Equal(BookOutcome.NoneFree, lost.Outcome);
+        var lost = await WithServiceAsync((s, _) => s.Booking.BookAsync(request with { }, second));
+        Assert.Equal(BookingOutcome.NoneFree, lost.Outcome);
         Assert.Equal(["160 cm"], lost.Alternative!.OtherLabels);
         // Saturday to Monday is taken; the same times a day later (Sunday is closed) or two days later are offered.
         var later = lost.Alternative.LaterPeriod!.Value;
@@ -52,8 +55,8 @@ public abstract class LendingServiceTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(hours: "Mo-Sa 10:00-18:00; PH off");
         var resident = await ResidentIdAsync();
         var christmas = new BookingRequest(place.TypeId, null, Oslo(2026, 12, 25, 11), Oslo(2026, 12, 28, 12));
-        var result = await WithServiceAsync((s, _) => s.BookAsync(christmas, resident));
-        Assert.Equal(BookOutcome.Invalid, result.Outcome);
+        var result = await WithServiceAsync((s, _) => s.Booking.BookAsync(christmas, resident));
+        Assert.Equal(BookingOutcome.Invalid, result.Outcome);
         Assert.Contains(result.Problems, p => p.Field == BookingRules.PickupField && p.Nb.Contains("Stengt 25. desember", StringComparison.Ordinal));
     }
 
@@ -62,18 +65,18 @@ public abstract class LendingServiceTests(AppFactory factory)
     {
         var place = await factory.LendingPlaceAsync(labels: ["150 cm", "150 cm"]);
         var (a, b) = (await ResidentIdAsync(), await ResidentIdAsync());
-        var first = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, "150 cm", SaturdayTen, MondayTen), a));
-        var second = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, "150 cm", Oslo(2026, 12, 8, 10), Oslo(2026, 12, 9, 12)), b));
+        var first = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, "150 cm", SaturdayTen, MondayTen), a));
+        var second = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, "150 cm", Oslo(2026, 12, 8, 10), Oslo(2026, 12, 9, 12)), b));
         Assert.Equal(first.Booking!.UnitId, second.Booking!.UnitId);
 
         // A moves to Tuesday–Wednesday, which B holds on A's unit: A gets the other unit.
-        var changed = await WithServiceAsync((s, _) => s.ChangeAsync(first.Booking.Id, a, new(Oslo(2026, 12, 8, 11), Oslo(2026, 12, 9, 11))));
-        Assert.Equal(BookOutcome.Booked, changed.Outcome);
+        var changed = await WithServiceAsync((s, _) => s.Booking.ChangeAsync(first.Booking.Id, a, new(Oslo(2026, 12, 8, 11), Oslo(2026, 12, 9, 11))));
+        Assert.Equal(BookingOutcome.Done, changed.Outcome);
         Assert.NotEqual(second.Booking.UnitId, changed.Booking!.UnitId);
 
         // Another resident cannot change A's booking.
-        var foreign = await WithServiceAsync((s, _) => s.ChangeAsync(first.Booking.Id, b, new(SaturdayTen, MondayTen)));
-        Assert.Equal(BookOutcome.NotFound, foreign.Outcome);
+        var foreign = await WithServiceAsync((s, _) => s.Booking.ChangeAsync(first.Booking.Id, b, new(SaturdayTen, MondayTen)));
+        Assert.Equal(BookingOutcome.NotFound, foreign.Outcome);
     }
 
     [Fact]
@@ -82,8 +85,8 @@ public abstract class LendingServiceTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
         var email = Reservations.ReservationTestData.NewEmail("slett");
         var user = await factory.CreateAsync(email);
-        var booked = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, SaturdayTen, MondayTen) { Phone = "41234567", CoBorrowerName = "Kari" }, user.Id));
-        Assert.Equal(BookOutcome.Booked, booked.Outcome);
+        var booked = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, null, SaturdayTen, MondayTen) { Phone = "41234567", CoBorrowerName = "Kari" }, user.Id));
+        Assert.Equal(BookingOutcome.Done, booked.Outcome);
 
         // As the account page does: the user manager and the context of one request scope.
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -101,7 +104,7 @@ public abstract class LendingServiceTests(AppFactory factory)
         Assert.Null(row.CoBorrowerName);
         // The unit is free again for someone else.
         var other = await ResidentIdAsync();
-        Assert.Equal(BookOutcome.Booked, (await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, SaturdayTen, MondayTen), other))).Outcome);
+        Assert.Equal(BookingOutcome.Done, (await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, null, SaturdayTen, MondayTen), other))).Outcome);
     }
 
     [Fact]
@@ -110,20 +113,20 @@ public abstract class LendingServiceTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
         var (first, second) = (await ResidentIdAsync(), await ResidentIdAsync());
         // Christmas Day is closed: no place in the line for it.
-        var christmas = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(new(place.TypeId, null, Oslo(2026, 12, 25, 11), Oslo(2026, 12, 28, 12)), second));
-        Assert.Equal(BookOutcome.Invalid, christmas.Outcome);
+        var christmas = await WithServiceAsync((s, _) => s.Waitlist.JoinAsync(new(place.TypeId, null, Oslo(2026, 12, 25, 11), Oslo(2026, 12, 28, 12)), second));
+        Assert.Equal(WaitlistOutcome.Invalid, christmas.Outcome);
 
         // Thursday 10:00 to Friday 12:00 is taken; the second resident waits for it.
         var thursday = new BookingRequest(place.TypeId, null, Oslo(2026, 12, 3, 10), Oslo(2026, 12, 4, 12));
-        var booked = await WithServiceAsync((s, _) => s.BookAsync(thursday, first));
-        var waiting = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(thursday, second));
-        Assert.Equal(BookOutcome.Booked, waiting.Outcome);
+        var booked = await WithServiceAsync((s, _) => s.Booking.BookAsync(thursday, first));
+        var waiting = await WithServiceAsync((s, _) => s.Waitlist.JoinAsync(thursday, second));
+        Assert.Equal(WaitlistOutcome.Done, waiting.Outcome);
         // Pressing twice keeps one place in the line.
-        var again = await WithServiceAsync((s, _) => s.JoinWaitlistAsync(thursday, second));
+        var again = await WithServiceAsync((s, _) => s.Waitlist.JoinAsync(thursday, second));
         Assert.Equal(waiting.Entry!.Id, again.Entry!.Id);
 
         // The first cancels on Wednesday 12:00: the offer would last 24 hours, but the pickup is Thursday 10:00.
-        Assert.Equal(LendingActionOutcome.Done, await WithServiceAsync((s, _) => s.CancelAsync(booked.Booking!.Id, first)));
+        Assert.Equal(BookingOutcome.Done, (await WithServiceAsync((s, _) => s.Booking.CancelAsync(booked.Booking!.Id, first))).Outcome);
         var offer = Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId), b => b.Status == BookingStatus.Offered);
         Assert.Equal(second, offer.UserId);
         Assert.Equal(Oslo(2026, 12, 3, 10).UtcDateTime, offer.OfferExpiresAt);
@@ -134,14 +137,14 @@ public abstract class LendingServiceTests(AppFactory factory)
     {
         var place = await factory.LendingPlaceAsync(labels: ["150 cm"]);
         var resident = await ResidentIdAsync();
-        var booked = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 10), Oslo(2026, 12, 3, 16)), resident));
+        var booked = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 10), Oslo(2026, 12, 3, 16)), resident));
         var start = factory.Clock.Now;
         try
         {
             factory.Clock.Now = Oslo(2026, 12, 3, 17);
-            var late = await WithServiceAsync((s, _) => s.CheckOutAsync(place.InitiativeId, booked.Booking!.Code));
-            Assert.Equal(LendingActionOutcome.WrongState, late.Outcome);
-            Assert.True(await WithServiceAsync((s, _) => s.EndNoShowsAsync()) >= 1);
+            var late = await WithServiceAsync((s, _) => s.Desk.CheckOutAsync(place.InitiativeId, booked.Booking!.Code, LendingServices.Staff));
+            Assert.Equal(DeskOutcome.WrongState, late.Outcome);
+            Assert.True(await WithServiceAsync((s, _) => s.Desk.EndNoShowsAsync()) >= 1);
             Assert.Equal(BookingStatus.NoShow, Assert.Single(await factory.BookingsOfTypeAsync(place.TypeId)).Status);
         }
         finally
@@ -157,14 +160,14 @@ public abstract class LendingServiceTests(AppFactory factory)
         var start = factory.Clock.Now;
         try
         {
-            var walkIn = await WithServiceAsync((s, _) => s.WalkInAsync(place.InitiativeId, place.UnitIds[0], "Kari", null, Oslo(2026, 12, 2, 16)));
-            Assert.Equal(BookOutcome.Booked, walkIn.Outcome);
+            var walkIn = await WithServiceAsync((s, _) => s.Desk.WalkInAsync(place.InitiativeId, place.UnitIds[0], "Kari", null, Oslo(2026, 12, 2, 16), LendingServices.Staff));
+            Assert.Equal(DeskOutcome.Done, walkIn.Outcome);
             factory.Clock.Now = Oslo(2026, 12, 2, 18); // two hours late
             var resident = await ResidentIdAsync();
-            var tomorrow = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 9), Oslo(2026, 12, 3, 12)), resident));
-            Assert.Equal(BookOutcome.NoneFree, tomorrow.Outcome);
-            var nextWeek = await WithServiceAsync((s, _) => s.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 9, 9), Oslo(2026, 12, 9, 12)), resident));
-            Assert.Equal(BookOutcome.Booked, nextWeek.Outcome);
+            var tomorrow = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 3, 9), Oslo(2026, 12, 3, 12)), resident));
+            Assert.Equal(BookingOutcome.NoneFree, tomorrow.Outcome);
+            var nextWeek = await WithServiceAsync((s, _) => s.Booking.BookAsync(new(place.TypeId, null, Oslo(2026, 12, 9, 9), Oslo(2026, 12, 9, 12)), resident));
+            Assert.Equal(BookingOutcome.Done, nextWeek.Outcome);
         }
         finally
         {

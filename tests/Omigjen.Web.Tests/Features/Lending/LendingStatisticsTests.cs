@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Statistics;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Infrastructure;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;

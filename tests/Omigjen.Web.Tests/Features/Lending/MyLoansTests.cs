@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Lending;
@@ -16,7 +17,7 @@ public abstract class MyLoansTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(hours: "Mo-Su 10:00-18:00", labels: labels ?? ["150 cm"]);
         var (client, userId, _) = await factory.BorrowerAsync();
         var result = await factory.BookDirectAsync(userId, place.TypeId, null, SaturdayTen, SundaySix);
-        Assert.Equal(BookOutcome.Booked, result.Outcome);
+        Assert.Equal(BookingOutcome.Done, result.Outcome);
         return (place, client, userId, result.Booking!.Id);
     }
 
@@ -25,8 +26,8 @@ public abstract class MyLoansTests(AppFactory factory)
     {
         var (place, client, userId, bookingId) = await BookedAsync(["150 cm", "160 cm"]);
         var second = await factory.BookDirectAsync(userId, place.TypeId, "160 cm", LendingTestData.Oslo(2026, 12, 9, 10), LendingTestData.Oslo(2026, 12, 10, 12));
-        Assert.Equal(BookOutcome.Booked, second.Outcome);
-        Assert.Equal(LendingActionOutcome.Done, await factory.WithLendingAsync(l => l.CancelAsync(second.Booking!.Id, userId)));
+        Assert.Equal(BookingOutcome.Done, second.Outcome);
+        Assert.Equal(BookingOutcome.Done, await factory.WithLendingAsync(async l => (await l.Booking.CancelAsync(second.Booking!.Id, userId)).Outcome));
 
         var page = await client.PageAsync("/konto/utlan");
         var current = page.QuerySelector("#current-loans")!;
@@ -54,8 +55,8 @@ public abstract class MyLoansTests(AppFactory factory)
         {
             var start = LendingTestData.Oslo(2026, 12, 3, 0).AddHours(i);
             var result = await factory.BookDirectAsync(userId, place.TypeId, null, start, start.AddMinutes(30));
-            Assert.Equal(BookOutcome.Booked, result.Outcome);
-            Assert.Equal(LendingActionOutcome.Done, await factory.WithLendingAsync(l => l.CancelAsync(result.Booking!.Id, userId)));
+            Assert.Equal(BookingOutcome.Done, result.Outcome);
+            Assert.Equal(BookingOutcome.Done, await factory.WithLendingAsync(async l => (await l.Booking.CancelAsync(result.Booking!.Id, userId)).Outcome));
         }
         var first = await client.PageAsync("/konto/utlan");
         Assert.Equal(25, first.QuerySelectorAll("#earlier-loans tbody tr").Length);

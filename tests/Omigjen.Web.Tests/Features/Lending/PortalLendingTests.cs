@@ -3,6 +3,8 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
+using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
@@ -12,18 +14,18 @@ namespace Omigjen.Web.Tests.Features.Lending;
 /// <summary>Helpers for the staff-side lending tests: bookings made through the service, rows read back, denials.</summary>
 internal static class StaffLending
 {
-    /// <summary>Books through <see cref="LendingService.BookAsync"/> for a new resident (or <paramref name="userId"/>); fails the test unless booked.</summary>
+    /// <summary>Books through <see cref="BookingService.BookAsync"/> for a new resident (or <paramref name="userId"/>); fails the test unless booked.</summary>
     public static async Task<Booking> StaffBookAsync(this AppFactory factory, int typeId, DateTimeOffset pickup, DateTimeOffset returnBy,
         string? label = null, string? coBorrowerName = null, int? coBorrowerAge = null, string? userId = null)
     {
         userId ??= (await factory.CreateAsync(ReservationTestData.NewEmail("laaner"))).Id;
         await using var scope = factory.Services.CreateAsyncScope();
-        var lending = scope.ServiceProvider.GetRequiredService<LendingService>();
+        var lending = scope.ServiceProvider.GetRequiredService<BookingService>();
         var result = await lending.BookAsync(new BookingRequest(typeId, label, pickup, returnBy)
         {
             CoBorrowerName = coBorrowerName, CoBorrowerAge = coBorrowerAge,
         }, userId);
-        Assert.True(result.Outcome == BookOutcome.Booked, $"{result.Outcome}: {string.Join("; ", result.Problems.Select(p => p.Nb))}");
+        Assert.True(result.Outcome == BookingOutcome.Done, $"{result.Outcome}: {string.Join("; ", result.Problems.Select(p => p.Nb))}");
         return result.Booking!;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Lending;
@@ -19,7 +20,7 @@ public abstract class WaitlistTests(AppFactory factory)
         var place = await factory.LendingPlaceAsync(hours: "Mo-Su 10:00-18:00", labels: ["150 cm"]);
         var (client, userId, _) = await factory.BorrowerAsync();
         var result = await factory.BookDirectAsync(userId, place.TypeId, "150 cm", SaturdayTen, SundaySix);
-        Assert.Equal(BookOutcome.Booked, result.Outcome);
+        Assert.Equal(BookingOutcome.Done, result.Outcome);
         return (place, client, userId, result.Booking!.Id);
     }
 
@@ -30,7 +31,7 @@ public abstract class WaitlistTests(AppFactory factory)
         factory.WithDbAsync(db => db.Bookings.AsNoTracking().Where(b => b.TypeId == typeId && b.UserId == userId).OrderByDescending(b => b.Id).FirstOrDefaultAsync());
 
     private Task<WaitlistEntry> JoinDirectAsync(int typeId, string userId) =>
-        factory.WithLendingAsync(async l => (await l.JoinWaitlistAsync(new BookingRequest(typeId, "150 cm", SaturdayTen, SundaySix), userId)).Entry!);
+        factory.WithLendingAsync(async l => (await l.Waitlist.JoinAsync(new BookingRequest(typeId, "150 cm", SaturdayTen, SundaySix), userId)).Entry!);
 
     [Fact]
     public async Task Join_from_the_conflict_then_a_cancellation_offers_the_unit_and_accepting_books_it()
@@ -98,7 +99,7 @@ public abstract class WaitlistTests(AppFactory factory)
         await JoinDirectAsync(place.TypeId, firstId);
         await JoinDirectAsync(place.TypeId, secondId);
 
-        Assert.Equal(LendingActionOutcome.Done, await factory.WithLendingAsync(l => l.CancelAsync(bookingId, holderId)));
+        Assert.Equal(BookingOutcome.Done, await factory.WithLendingAsync(async l => (await l.Booking.CancelAsync(bookingId, holderId)).Outcome));
         var offer = await OfferOfAsync(place.TypeId, firstId);
         Assert.Equal(BookingStatus.Offered, offer!.Status);
         Assert.Null(await OfferOfAsync(place.TypeId, secondId));
@@ -108,11 +109,11 @@ public abstract class WaitlistTests(AppFactory factory)
         {
             // Just before the deadline nothing lapses.
             factory.Clock.Now = TestClock.Default.AddHours(24).AddMinutes(-1);
-            await factory.WithLendingAsync(l => l.LapseExpiredOffersAsync());
+            await factory.WithLendingAsync(l => l.Waitlist.LapseExpiredOffersAsync());
             Assert.Equal(BookingStatus.Offered, (await factory.BookingRowAsync(offer.Id)).Status);
 
             factory.Clock.Now = TestClock.Default.AddHours(24);
-            await factory.WithLendingAsync(l => l.LapseExpiredOffersAsync());
+            await factory.WithLendingAsync(l => l.Waitlist.LapseExpiredOffersAsync());
             Assert.Equal(BookingStatus.Lapsed, (await factory.BookingRowAsync(offer.Id)).Status);
             Assert.Equal(WaitlistStatus.Lapsed, (await EntryOfAsync(place.TypeId, firstId))!.Status);
 
@@ -142,7 +143,7 @@ public abstract class WaitlistTests(AppFactory factory)
         var (second, secondId, _) = await factory.BorrowerAsync();
         await JoinDirectAsync(place.TypeId, firstId);
         await JoinDirectAsync(place.TypeId, secondId);
-        await factory.WithLendingAsync(l => l.CancelAsync(bookingId, holderId));
+        await factory.WithLendingAsync(l => l.Booking.CancelAsync(bookingId, holderId));
         var offer = await OfferOfAsync(place.TypeId, firstId);
 
         var offers = await first.PageAsync("/konto/utlan");
@@ -175,7 +176,7 @@ public abstract class WaitlistTests(AppFactory factory)
         Assert.Equal("/konto/utlan?forlatt=1", left.Headers.Location?.OriginalString);
         Assert.Equal(WaitlistStatus.Cancelled, (await EntryOfAsync(place.TypeId, userId))!.Status);
 
-        await factory.WithLendingAsync(l => l.CancelAsync(bookingId, holderId));
+        await factory.WithLendingAsync(l => l.Booking.CancelAsync(bookingId, holderId));
         Assert.Null(await OfferOfAsync(place.TypeId, userId));
 
         // Leaving twice: 409; someone else's entry: 404.
