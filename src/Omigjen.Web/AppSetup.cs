@@ -38,6 +38,7 @@ public static class AppSetup
         services.AddEmail();
         services.AddAccounts(builder.Configuration);
         services.AddScoped<InitiativeAccess>();
+        services.AddScoped<IPersonalDataPart, InitiativesPersonalData>();
         services.AddScoped<InitiativeEditor>();
         services.AddAdministration();
         services.AddEngagement();

@@ -1,3 +1,4 @@
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
@@ -12,6 +13,7 @@ public static class LendingSetup
             .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Lending:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
             .ValidateOnStart();
         services.AddScoped<LendingService>();
+        services.AddScoped<IPersonalDataPart, LendingPersonalData>();
         services.AddLendingNotices();
         services.AddLendingJobs();
         return services;
