@@ -3,6 +3,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Import;
 using Omigjen.Web.Infrastructure.Audit;
 
@@ -136,7 +137,7 @@ public static class CommandLine
         var time = services.GetRequiredService<TimeProvider>();
         Console.WriteLine($"Importerer varer / importing items: {file} → {slug}{(options.ValidOnly ? " (bare gyldige rader / valid rows only)" : "")} ...");
         var started = time.GetTimestamp();
-        var result = await ItemImporter.ImportFileAsync(db, slug, file, options, time, SyncProgress());
+        var result = await ItemImporter.ImportFileAsync(db, services.GetRequiredService<IItemHolds>(), slug, file, options, time, SyncProgress());
         var seconds = time.GetElapsedTime(started).TotalSeconds;
         foreach (var e in result.Errors.Take(MaxErrorsShown)) Console.Error.WriteLine("  " + e);
         if (result.Errors.Count > MaxErrorsShown)

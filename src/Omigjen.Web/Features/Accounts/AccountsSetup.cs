@@ -70,6 +70,7 @@ public static class AccountsSetup
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<PersonalData>();
         services.AddSingleton<DeferredAccountMail>();
         services.AddHostedService<AccountMailWorker>();
         services.AddScoped<SignInTiming>(); // the password hasher it uses is scoped

@@ -9,7 +9,6 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
-using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts;
@@ -17,12 +16,11 @@ namespace Omigjen.Web.Features.Accounts;
 /// <summary>My account: what we hold about me (download as JSON) and deleting the account.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, InitiativeAccess access, TimeProvider time) : PageModel
+public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditLog audit, PersonalData personalData, TimeProvider time) : PageModel
 {
     private static readonly JsonSerializerOptions JsonOut = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public AppUser Me { get; private set; } = null!;
-    public List<(Initiatives.Initiative Initiative, MemberRole Role)> Memberships { get; private set; } = [];
     public bool IsAdmin { get; private set; }
     [BindProperty, StringLength(TextLimits.Password)] public string ConfirmPassword { get; set; } = "";
     public FormErrors Errors { get; } = new();
@@ -32,7 +30,6 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         if (await users.GetUserAsync(User) is not { } me) return Challenge();
         Me = me;
         IsAdmin = await users.IsInRoleAsync(me, Roles.Admin);
-        Memberships = await access.MineAsync(User, ct);
         return Page();
     }
 
@@ -40,7 +37,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
     public async Task<IActionResult> OnGetDataAsync(CancellationToken ct)
     {
         if (await users.GetUserAsync(User) is not { } me) return Challenge();
-        var data = await PersonalData.CollectAsync(db, users, me, ct);
+        var data = await personalData.CollectAsync(db, users, me, ct);
         var json = JsonSerializer.SerializeToUtf8Bytes(data, JsonOut);
         return File(json, "application/json", "omigjen-mine-data.json");
     }
@@ -53,7 +50,7 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
             Errors.Add("confirm-password", "Passord: stemmer ikke. Skriv passordet ditt for å slette kontoen.", "Password: does not match. Enter your password to delete the account.");
             return await OnGetAsync(ct);
         }
-        if (!await PersonalData.DeleteAsync(db, users, me, time.GetUtcNow().UtcDateTime, ct))
+        if (!await personalData.DeleteAsync(db, users, me, time.GetUtcNow().UtcDateTime, ct))
         {
             Errors.Add("confirm-password", "Du er eneste eier av et tiltak. Gjør en kollega til eier, eller kontakt kommunen, før du sletter kontoen.",
                 "You are the only owner of an initiative. Make a colleague owner, or contact the municipality, before deleting the account.");

@@ -7,14 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>One initiative in plain words: can I go, when, how do I get there, what do they take.</summary>
 [OutputCache(PolicyName = DirectoryOutputCache.Policy)]
-public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, ItemSearch items) : PageModel
+public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
 {
     public DirectoryEntry Entry { get; private set; } = null!;
     public Initiative Initiative => Entry.Initiative;
@@ -23,16 +22,6 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
     public WeekSchedule? Week { get; private set; }
     public IReadOnlyList<Holiday> HolidayClosures { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
-
-    /// <summary>What the place lends or rents out, with the number of units in use.</summary>
-    public IReadOnlyList<LendingTypeLink> LendingTypes { get; private set; } = [];
-
-    public sealed record LendingTypeLink(int Id, string Name, int Units);
-
-    /// <summary>The place's newest available items, as the item search shows them, with how many there are in all.</summary>
-    public ItemSearchResult Items { get; private set; } = new(0, 1, ItemsShown, []);
-
-    public const int ItemsShown = 6;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -44,12 +33,6 @@ public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, Municipa
             Week = NextSevenDays(schedule, entry.Context, clock.Today);
             HolidayClosures = UpcomingHolidayClosures(schedule, entry.Context, clock.Today, 60);
         }
-        LendingTypes = await db.LendingTypes.AsNoTracking()
-            .Where(t => t.InitiativeId == entry.Initiative.Id && !t.Archived && t.Units.Any(u => u.State != Lending.LendingUnitState.Retired))
-            .OrderBy(t => t.Name)
-            .Select(t => new LendingTypeLink(t.Id, t.Name, t.Units.Count(u => u.State != Lending.LendingUnitState.Retired)))
-            .Take(100).ToListAsync(ct);
-        Items = await items.RunAsync(new ItemQuery { Initiative = entry.Initiative.Slug, Sort = ItemSort.Newest, PageSize = ItemsShown }, ct);
         JsonLd = BuildJsonLd();
         return Page();
     }

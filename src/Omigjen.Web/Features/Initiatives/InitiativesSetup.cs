@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Features.Initiatives.Editor;
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Initiatives;
@@ -11,6 +12,7 @@ public static class InitiativesSetup
     {
         services.AddScoped<InitiativeAccess>();
         services.AddScoped<InitiativeEditor>();
+        services.AddScoped<IPersonalDataPart, InitiativesPersonalData>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<ReservedSlugs>();
         services.AddSingleton<SlugAllocator>();

@@ -51,7 +51,7 @@ public static class QueryValues
         var result = new List<GoodsCategory>();
         foreach (var token in values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            if (Items.ItemCategories.TryParse(token, out var category)) { if (!result.Contains(category)) result.Add(category); }
+            if (ItemCategories.TryParse(token, out var category)) { if (!result.Contains(category)) result.Add(category); }
             else errors.Add(new("category", $"ukjent kategori «{token}»; gyldige: {string.Join(", ", Tokens.All<GoodsCategory>())}",
                 $"unknown category '{token}'; valid: {string.Join(", ", Tokens.All<GoodsCategory>())}"));
         }

@@ -2,6 +2,7 @@ using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Features.Lending.Waitlist;
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;
@@ -19,6 +20,7 @@ public static class LendingSetup
         services.AddScoped<BookingService>();
         services.AddScoped<WaitlistService>();
         services.AddScoped<DeskService>();
+        services.AddScoped<IPersonalDataPart, LendingPersonalData>();
         services.AddLendingNotices();
         services.AddLendingJobs();
         return services;

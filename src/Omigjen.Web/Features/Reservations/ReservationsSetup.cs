@@ -1,3 +1,5 @@
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Items;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
@@ -11,6 +13,8 @@ public static class ReservationsSetup
             .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Reservations:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
             .ValidateOnStart();
         services.AddScoped<ReservationService>();
+        services.AddScoped<IPersonalDataPart, ReservationsPersonalData>();
+        services.AddSingleton<IItemHolds, ReservationItemHolds>();
         services.AddScoped<ReservationEmails>();
         services.AddSingleton<ReservationExpiry>();
         // The build starts the app to write the OpenAPI document; it has no database, so no background work then.

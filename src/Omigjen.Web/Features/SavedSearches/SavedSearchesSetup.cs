@@ -20,6 +20,7 @@ public static class SavedSearchesSetup
     public static IServiceCollection AddSavedSearches(this IServiceCollection services)
     {
         services.AddSingleton<SavedSearchAlerts>();
+        services.AddScoped<IPersonalDataPart, SavedSearchesPersonalData>();
         if (!BuildTime.IsDocumentGeneration) services.AddHostedService(sp => sp.GetRequiredService<SavedSearchAlerts>());
         return services;
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Tests.Infrastructure;

@@ -93,7 +93,7 @@ public abstract class LendingServiceTests(AppFactory factory)
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Omigjen.Web.Features.Accounts.AppUser>>();
             var me = await users.FindByIdAsync(user.Id);
-            Assert.True(await Omigjen.Web.Features.Accounts.PersonalData.DeleteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), users, me!,
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Omigjen.Web.Features.Accounts.PersonalData>().DeleteAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), users, me!,
                 factory.Clock.Now.UtcDateTime, default));
         }
 

@@ -34,11 +34,21 @@ public static class DemoItems
         {
             if (!initiatives.TryGetValue(group.Key, out var initiativeId)) continue;
             var part = new ItemCsvFile { Columns = file.Columns, Headers = file.Headers, Rows = group.ToList(), Errors = [], FileErrors = [], RowCount = group.Count() };
-            var result = await ItemImporter.ImportAsync(db, initiativeId, part, new ItemImportOptions(), time, ct: ct);
+            var result = await ItemImporter.ImportAsync(db, NoHoldsYet.Instance, initiativeId, part, new ItemImportOptions(), time, ct: ct);
             if (!result.Succeeded)
                 throw new InvalidOperationException($"Demo items for {group.Key} are invalid: " + string.Join("; ", result.Errors));
             created += result.Created;
         }
         return created;
+    }
+
+    /// <summary>Demo items only go into an empty item table, and a hold needs an item, so there are none to count.</summary>
+    private sealed class NoHoldsYet : IItemHolds
+    {
+        public static readonly NoHoldsYet Instance = new();
+
+        public Task<int> ActiveOnItemAsync(AppDbContext db, int itemId, CancellationToken ct) => Task.FromResult(0);
+
+        public Task<Dictionary<int, int>> ActiveByItemAsync(AppDbContext db, int initiativeId, CancellationToken ct) => Task.FromResult(new Dictionary<int, int>());
     }
 }

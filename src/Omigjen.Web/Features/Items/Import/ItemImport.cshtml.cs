@@ -17,7 +17,7 @@ namespace Omigjen.Web.Features.Items.Import;
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
-public sealed class ItemImportModel(AppDbContext db, InitiativeAccess access, TimeProvider time, AuditLog audit)
+public sealed class ItemImportModel(AppDbContext db, InitiativeAccess access, TimeProvider time, AuditLog audit, IItemHolds holds)
     : InitiativePageModel(db, access)
 {
     public const int MaxUploadBytes = 20 * 1024 * 1024;
@@ -53,7 +53,7 @@ public sealed class ItemImportModel(AppDbContext db, InitiativeAccess access, Ti
         ItemCsvFile file;
         await using (var stream = Upload!.OpenReadStream())
             file = ItemCsvReader.Read(stream);
-        Result = await ItemImporter.ImportAsync(Db, Initiative.Id, file, new ItemImportOptions(ValidOnly), time, ct: ct);
+        Result = await ItemImporter.ImportAsync(Db, holds, Initiative.Id, file, new ItemImportOptions(ValidOnly), time, ct: ct);
         if (Result.Written && Result.Created + Result.Updated > 0)
             await audit.WriteAsync("items-imported", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
                 $"{Path.GetFileName(Upload.FileName)}: {Result.Created} created, {Result.Updated} updated, {Result.Skipped} skipped", ct);

@@ -19,8 +19,8 @@ namespace Omigjen.Web.Features.Items.Manage;
 /// number of active holds, and Available stays Quantity minus those holds.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit)
-    : InitiativePageModel(db, access)
+public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit,
+    IItemHolds itemHolds) : InitiativePageModel(db, access)
 {
     public const int MaxPhotos = 6;
 
@@ -204,7 +204,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         Item = item;
         Item.Photos.Sort((a, b) => a.SortOrder != b.SortOrder ? a.SortOrder.CompareTo(b.SortOrder) : a.Id.CompareTo(b.Id));
         Places = ItemPageData.Places(Initiative);
-        Holds = await ItemPageData.ActiveHoldsAsync(Db, item.Id, ct);
+        Holds = await itemHolds.ActiveOnItemAsync(Db, item.Id, ct);
         return null;
     }
 
@@ -212,6 +212,6 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
     {
         Db.ChangeTracker.Clear();
         Item = await Db.Items.AsNoTracking().Include(i => i.Photos).FirstAsync(i => i.Id == Item.Id, ct);
-        Holds = await ItemPageData.ActiveHoldsAsync(Db, Item.Id, ct);
+        Holds = await itemHolds.ActiveOnItemAsync(Db, Item.Id, ct);
     }
 }

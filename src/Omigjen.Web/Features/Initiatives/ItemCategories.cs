@@ -1,11 +1,11 @@
 using System.Globalization;
-using Omigjen.Web.Features.Initiatives;
 
-namespace Omigjen.Web.Features.Items;
+namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>
 /// Reads a category as people and files write it: the directory's token ("clothes-shoes"), its first word ("clothes"),
-/// or the Norwegian or English name ("Klær og sko", "sykler").
+/// or the Norwegian or English name ("Klær og sko", "sykler"). Beside <see cref="GoodsCategory"/>, which it parses,
+/// so the directory's query and the item and lending forms read categories alike.
 /// </summary>
 public static class ItemCategories
 {
