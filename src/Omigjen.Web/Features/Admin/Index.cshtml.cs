@@ -66,7 +66,8 @@ public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, M
         switch (outcome.Status)
         {
             case DecisionStatus.Decided:
-                return LocalRedirect($"/admin?avgjort={RequestId}" + (outcome.EmailSent ? "" : "&epost=0"));
+                return RedirectToPage("/Admin/Index", new { avgjort = RequestId, epost = outcome.EmailSent ? null : (int?)0 });
+
             case DecisionStatus.AlreadyDecided:
                 Refusal = L.T(
                     $"Forespørselen om «{outcome.InitiativeName}» er allerede avgjort ({AdminText.Of(outcome.State ?? ModerationState.Pending).ToLowerInvariant()}). Ingenting ble endret.",

@@ -89,7 +89,8 @@ public sealed partial class SettingsModel(
         if (changed.Count > 0)
             await audit.WriteAsync("settings-changed", User.UserId(), User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name ?? "",
                 detail: string.Join("; ", changed), ct: ct);
-        return LocalRedirect("/admin/innstillinger?lagret=1");
+        return RedirectToPage("/Admin/Settings", new { lagret = 1 });
+
     }
 
     /// <summary>Writes the one row (creating it when missing) and returns what changed, for the log.</summary>

@@ -49,7 +49,7 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
             if (!result.Succeeded) return await FailedAsync(result, ct);
             await audit.WriteAsync("role-granted", User.UserId(), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
         }
-        return LocalRedirect($"/admin/brukere?endret=gitt&bruker={Uri.EscapeDataString(user.Id)}");
+        return RedirectToPage("/Admin/Users", new { endret = "gitt", bruker = user.Id });
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(CancellationToken ct)
@@ -69,7 +69,8 @@ public sealed class UsersModel(AppDbContext db, UserManager<AppUser> users, Role
             if (!result.Succeeded) return await FailedAsync(result, ct);
             await audit.WriteAsync("role-revoked", User.UserId(), Me(), detail: $"{Roles.Admin}: {user.Email}", ct: ct);
         }
-        return LocalRedirect($"/admin/brukere?endret=fjernet&bruker={Uri.EscapeDataString(user.Id)}");
+        return RedirectToPage("/Admin/Users", new { endret = "fjernet", bruker = user.Id });
+
     }
 
     private string Me() => User.FindFirst(System.Security.Claims.ClaimTypes.Email)?.Value ?? User.Identity?.Name ?? "";

@@ -63,7 +63,7 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
         if (outcome == HandleStatus.Done)
         {
             await audit.WriteAsync(collect ? "hold-collected" : "hold-released", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, code, ct);
-            return Redirect($"/portal/{Uri.EscapeDataString(slug)}/reservasjoner?{(collect ? "hentet" : "frigitt")}={code}");
+            return RedirectToPage("/Reservations/Holds", new RouteValueDictionary { ["slug"] = slug, [collect ? "hentet" : "frigitt"] = code });
         }
         Problem = L.T($"Reservasjonen {code} var allerede avsluttet (hentet, frigitt, avbestilt eller utløpt).",
             $"The hold {code} had already ended (collected, released, cancelled or expired).");
@@ -94,7 +94,8 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
                 string.Create(CultureInfo.InvariantCulture, $"{before} -> {days}"), ct);
             await directory.InvalidateAsync(ct);
         }
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/reservasjoner?lagret=1");
+        return RedirectToPage("/Reservations/Holds", new { slug, lagret = 1 });
+
     }
 
     private async Task LoadHoldsAsync(bool none, CancellationToken ct)

@@ -27,7 +27,8 @@ public sealed class EditModel(AppDbContext db, InitiativeAccess access, Initiati
         Errors = Form.Validate(full: true);
         if (Errors.Any) return Page();
         var outcome = await editor.SaveAsync(slug, BaseVersion, User, i => Form.ApplyTo(i, full: true), ct: ct);
-        if (outcome.Status != SaveStatus.Conflict) return Redirect($"/portal/{slug}?lagret=1");
+        if (outcome.Status != SaveStatus.Conflict) return RedirectToPage("/Initiatives/Editor/Overview", new { slug, lagret = 1 });
+
 
         // Someone saved since this form was opened: keep this person's changes, take theirs for everything else.
         Conflict = outcome;

@@ -37,7 +37,8 @@ public sealed class HistoryModel(AppDbContext db, InitiativeAccess access, Initi
             return Page();
         }
         await audit.WriteAsync("revision-restored", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"version {number}", ct);
-        return Redirect($"/portal/{slug}/historikk?versjon={outcome.Version}");
+        return RedirectToPage("/Initiatives/Editor/History", new { slug, versjon = outcome.Version });
+
     }
 
     private async Task LoadRevisionsAsync(CancellationToken ct)

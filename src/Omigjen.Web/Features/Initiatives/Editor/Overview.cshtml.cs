@@ -34,6 +34,7 @@ public sealed class OverviewModel(AppDbContext db, InitiativeAccess access, Dire
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.LastConfirmed, clock.Today).SetProperty(i => i.UpdatedAt, clock.Now.UtcDateTime), ct);
         await cache.InvalidateAsync(ct);
         await audit.WriteAsync("entry-confirmed", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, ct: ct);
-        return Redirect($"/portal/{slug}?lagret=1");
+        return RedirectToPage("/Initiatives/Editor/Overview", new { slug, lagret = 1 });
+
     }
 }

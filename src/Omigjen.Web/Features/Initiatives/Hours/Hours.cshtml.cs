@@ -92,9 +92,10 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
         switch (outcome.Status)
         {
             case SaveStatus.Saved:
-                return LocalRedirect($"/portal/{Uri.EscapeDataString(slug)}/apningstider?lagret=1");
+                return RedirectToPage("/Initiatives/Hours/Hours", new { slug, lagret = 1 });
             case SaveStatus.Unchanged:
-                return LocalRedirect($"/portal/{Uri.EscapeDataString(slug)}/apningstider?uendret=1");
+                return RedirectToPage("/Initiatives/Hours/Hours", new { slug, uendret = 1 });
+
             default:
                 // Nothing was written. The form keeps what this person submitted; the next save is based on the
                 // version they have now seen, so it goes through once they have read what the other person changed.

@@ -205,6 +205,7 @@ public sealed class SpecialHoursPageModel(AppDbContext db, InitiativeAccess acce
         return Page();
     }
 
-    private LocalRedirectResult Done(string slug, string message) =>
-        LocalRedirect($"/portal/{Uri.EscapeDataString(slug)}/unntak?melding={message}");
+    private RedirectToPageResult Done(string slug, string message) =>
+        RedirectToPage("/Initiatives/Hours/SpecialHoursPage", new { slug, melding = message });
+
 }

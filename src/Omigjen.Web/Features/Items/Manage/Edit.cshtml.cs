@@ -106,7 +106,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         await Db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         await audit.WriteAsync("item-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {Item.Id}: {Item.Title}", ct);
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/{Item.Id}?lagret=1");
+        return RedirectToPage("/Items/Manage/Edit", new { slug, id = Item.Id, lagret = 1 });
     }
 
     public async Task<IActionResult> OnPostAddPhotoAsync(string slug, int id, CancellationToken ct)
@@ -162,7 +162,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
             if (hasPhoto) await photos.DeleteAsync(stored.Key);
             throw;
         }
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/{Item.Id}?lagret=bilde#bilder");
+        return RedirectToPage("/Items/Manage/Edit", null, new { slug, id = Item.Id, lagret = "bilde" }, "bilder");
     }
 
     public async Task<IActionResult> OnPostAltTextAsync(string slug, int id, int photoId, string? altText, CancellationToken ct)
@@ -180,7 +180,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         photo.AltText = altText!.Trim();
         Item.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await Db.SaveChangesAsync(ct);
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/{Item.Id}?lagret=bildetekst#bilder");
+        return RedirectToPage("/Items/Manage/Edit", null, new { slug, id = Item.Id, lagret = "bildetekst" }, "bilder");
     }
 
     public async Task<IActionResult> OnPostDeletePhotoAsync(string slug, int id, int photoId, CancellationToken ct)
@@ -193,7 +193,8 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         await Db.SaveChangesAsync(ct);
         await photos.DeleteAsync(photo.Key);
         await audit.WriteAsync("item-photo-deleted", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {Item.Id}", ct);
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/{Item.Id}?lagret=bilde-slettet#bilder");
+        return RedirectToPage("/Items/Manage/Edit", null, new { slug, id = Item.Id, lagret = "bilde-slettet" }, "bilder");
+
     }
 
     /// <summary>Checks access, then loads the item (tracked, with photos) of this initiative; 404 for another's item.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
@@ -76,10 +75,10 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
                 .Select(i => new { i.Quantity, i.Available, i.Status }).FirstOrDefaultAsync(ct);
             if (item is null) return NotFound();
             var reason = item.Quantity > 0 && item.Available == 0 && item.Status != ItemStatus.Removed ? "holdt" : "ikke-solgt";
-            return Redirect(Back(slug, vis, side, reason, id));
+            return Back(slug, vis, side, reason, id);
         }
         await audit.WriteAsync("item-sold", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {id}: one unit", ct);
-        return Redirect(Back(slug, vis, side, "solgt", id));
+        return Back(slug, vis, side, "solgt", id);
     }
 
     /// <summary>"Fjern": the item is taken down (it can be put back from the edit page). Not while someone holds it.</summary>
@@ -94,21 +93,22 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
             var item = await Db.Items.AsNoTracking().Where(i => i.Id == id && i.InitiativeId == Initiative.Id)
                 .Select(i => new { i.Status }).FirstOrDefaultAsync(ct);
             if (item is null) return NotFound();
-            return Redirect(Back(slug, vis, side, item.Status == ItemStatus.Removed ? "fjernet" : "har-hold", id));
+            return Back(slug, vis, side, item.Status == ItemStatus.Removed ? "fjernet" : "har-hold", id);
         }
         await audit.WriteAsync("item-removed", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {id}", ct);
-        return Redirect(Back(slug, vis, side, "fjernet", id));
+        return Back(slug, vis, side, "fjernet", id);
     }
 
-    private static string Back(string slug, string? vis, int? side, string message, int id)
+    private RedirectToPageResult Back(string slug, string? vis, int? side, string message, int id)
     {
-        var query = new List<KeyValuePair<string, string?>>();
-        if (Filters.Any(f => f.Token == vis) && vis != "alle") query.Add(new("vis", vis));
-        if (side is > 1) query.Add(new(Paging.QueryKey, side.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        query.Add(new("melding", message));
-        query.Add(new("vare", id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return QueryHelpers.AddQueryString($"/portal/{Uri.EscapeDataString(slug)}/varer", query);
+        var values = new RouteValueDictionary { ["slug"] = slug };
+        if (Filters.Any(f => f.Token == vis) && vis != "alle") values["vis"] = vis;
+        if (side is > 1) values[Paging.QueryKey] = side.Value;
+        values["melding"] = message;
+        values["vare"] = id;
+        return RedirectToPage("/Items/Manage/Index", values);
     }
+
 
     private async Task DescribeAsync(string message, int id, CancellationToken ct)
     {

@@ -98,7 +98,8 @@ public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, Photo
             throw;
         }
         await audit.WriteAsync("item-added", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {item.Id}: {item.Title}", ct);
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/varer/ny?lagt-til={item.Id}");
+        return RedirectToPage("/Items/Manage/New", new RouteValueDictionary { ["slug"] = slug, ["lagt-til"] = item.Id });
+
     }
 
     /// <summary>Category, condition and place as on the initiative's last item; else its first category, "pent brukt", its first place.</summary>
