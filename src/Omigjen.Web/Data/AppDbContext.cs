@@ -10,6 +10,7 @@ using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Portal;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Data;
 
@@ -36,6 +37,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LendingUnit> LendingUnits => Set<LendingUnit>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+    public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     protected override void OnModelCreating(ModelBuilder builder)

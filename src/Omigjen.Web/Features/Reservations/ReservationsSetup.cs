@@ -1,4 +1,6 @@
+using Omigjen.Web.Features.Reservations.Notices;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Reservations;
 
@@ -11,7 +13,13 @@ public static class ReservationsSetup
             .Validate(o => o.MaxActivePerResident is >= 1 and <= 100, "Reservations:MaxActivePerResident: må være mellom 1 og 100 / must be between 1 and 100.")
             .ValidateOnStart();
         services.AddScoped<ReservationService>();
-        services.AddScoped<ReservationEmails>();
+        services.AddScoped<ReservationNotices>();
+        services.AddNoticeTemplate<HeldNotice>();
+        services.AddNoticeTemplate<HeldForActorNotice>();
+        services.AddNoticeTemplate<CancelledNotice>();
+        services.AddNoticeTemplate<ReleasedNotice>();
+        services.AddNoticeTemplate<ExpiredNotice>();
+        services.AddNoticeTemplate<ExpiredForActorNotice>();
         services.AddSingleton<ReservationExpiry>();
         // The build starts the app to write the OpenAPI document; it has no database, so no background work then.
         if (BuildTime.IsDocumentGeneration) return services;
