@@ -10,6 +10,7 @@ using Omigjen.OpeningHours;
 using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure.Outbox;
+using Omigjen.Web.Infrastructure.Sms;
 using Omigjen.Web.Tests.Features.Reservations;
 
 namespace Omigjen.Web.Tests.Infrastructure;
@@ -27,6 +28,7 @@ public abstract class OutboxTests(AppFactory factory)
             if (smtpPort is { } port) b.UseSetting("Email:SmtpPort", port.ToString(CultureInfo.InvariantCulture));
             if (maxAttempts is { } max) b.UseSetting("Notices:MaxAttempts", max.ToString(CultureInfo.InvariantCulture));
             if (batch is { } size) b.UseSetting("Notices:BatchSize", size.ToString(CultureInfo.InvariantCulture));
+            b.ConfigureServices(services => services.AddNoticeTemplate<CalendarTestNotice>());
         });
 
     private static async Task<HttpClient> SignedInAsync(WebApplicationFactory<Program> node, string email)
@@ -50,7 +52,7 @@ public abstract class OutboxTests(AppFactory factory)
     private Task<Notice> NoticeAsync(long id) => factory.WithDbAsync(db => db.Notices.AsNoTracking().SingleAsync(n => n.Id == id));
 
     /// <summary>Reads until <paramref name="done"/> holds (the nodes work on their own tasks); fails after 20 seconds.</summary>
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
+    private async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
         for (var i = 0; i < 400; i++)
         {
@@ -58,7 +60,9 @@ public abstract class OutboxTests(AppFactory factory)
             if (done(value)) return value;
             await Task.Delay(50);
         }
-        throw new Xunit.Sdk.XunitException($"Never happened: {what}");
+        var notices = await factory.WithDbAsync(db => db.Notices.AsNoTracking().Where(n => n.SentAt == null)
+            .Select(n => $"{n.Id} {n.Kind} {n.Recipient} attempts {n.Attempts} claimed {n.ClaimedBy} until {n.ClaimedUntil}: {n.LastError}").ToListAsync());
+        throw new Xunit.Sdk.XunitException($"Never happened: {what}. Unsent: {string.Join("; ", notices)}");
     }
 
     private Task<long[]> WriteAsync(IEnumerable<string> recipients) =>
@@ -93,11 +97,11 @@ public abstract class OutboxTests(AppFactory factory)
         await using (var second = Node(sending: true))
         {
             var sender = second.Services.GetRequiredService<NoticeSender>();
+            await EventuallyAsync(() => NoticesToAsync(email), l => l.All(n => n.SentAt is not null), "the notice is marked sent");
             var mail = await factory.Mail.LatestToAsync(email);
             Assert.Contains(code, mail.Subject, StringComparison.Ordinal);
             Assert.Contains($"Hentekode: {code}", mail.TextBody, StringComparison.Ordinal);
             Assert.Contains(code, (await factory.Mail.LatestToAsync(owner)).TextBody, StringComparison.Ordinal);
-            await EventuallyAsync(() => NoticesToAsync(email), l => l.All(n => n.SentAt is not null), "the notice is marked sent");
             Assert.Equal(0, await sender.SendDueAsync()); // nothing is left to send
         }
         Assert.Single(factory.Mail.To(email));
@@ -198,6 +202,31 @@ public abstract class OutboxTests(AppFactory factory)
         Assert.Empty(factory.Mail.To(email));
     }
 
+    [Fact]
+    public async Task An_sms_notice_goes_to_the_gateway_and_an_email_notice_carries_its_attachment()
+    {
+        var number = SmsNumbers.Normalize(RecordingSmsSender.NewNumber())!;
+        var email = ReservationTestData.NewEmail("vedlegg");
+        await using var node = Node(sending: true);
+        _ = node.Services;
+        await factory.WithDbAsync(async db =>
+        {
+            var writer = new NoticeWriter(db, factory.Clock);
+            writer.Add(CalendarTestNotice.Name, number, Language.Nb, new CalendarTestData("Ski"), NoticeChannel.Sms);
+            writer.Add(CalendarTestNotice.Name, email, Language.Nb, new CalendarTestData("Ski"));
+            return await db.SaveChangesAsync();
+        });
+
+        var mail = await factory.Mail.LatestToAsync(email);
+        var attachment = Assert.Single(mail.Attachments.OfType<MimeKit.MimePart>());
+        Assert.Equal("booking.ics", attachment.FileName);
+        using var content = new MemoryStream();
+        await attachment.Content!.DecodeToAsync(content);
+        Assert.Contains("SUMMARY:Ski", System.Text.Encoding.UTF8.GetString(content.ToArray()), StringComparison.Ordinal);
+        var sms = await EventuallyAsync(() => Task.FromResult(factory.Sms.To(number)), l => l.Count > 0, "the SMS is sent");
+        Assert.Equal("OMigjen: Ski", Assert.Single(sms).Text);
+    }
+
     private const string HeldNoticeKind = Omigjen.Web.Features.Reservations.Notices.HeldNotice.Name;
 
     private static int ClosedPort()
@@ -207,6 +236,24 @@ public abstract class OutboxTests(AppFactory factory)
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+}
+
+public sealed record CalendarTestData(string Title);
+
+/// <summary>A notice the way lending's will be: an .ics made at send time from the data, and an SMS text.</summary>
+public sealed class CalendarTestNotice : NoticeTemplate<CalendarTestData>
+{
+    public const string Name = "test.calendar";
+    public override string Kind => Name;
+
+    protected override Task<NoticeMessage?> RenderAsync(CalendarTestData data, Notice notice, CancellationToken ct)
+    {
+        var ics = $"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:{data.Title}\r\nDTSTAMP:{notice.CreatedAt:yyyyMMdd'T'HHmmss'Z'}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        return Task.FromResult<NoticeMessage?>(new NoticeMessage($"Booket: {data.Title}", $"OMigjen: {data.Title}")
+        {
+            Attachments = [new Omigjen.Web.Infrastructure.Email.EmailAttachment("booking.ics", "text/calendar; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(ics))],
+        });
     }
 }
 

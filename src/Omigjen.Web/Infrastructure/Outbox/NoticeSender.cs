@@ -57,7 +57,8 @@ public sealed partial class NoticeSender(
             var claimed = await db.Notices.AsNoTracking().Where(n => n.ClaimedBy == claim && n.SentAt == null).OrderBy(n => n.Id).ToListAsync(ct);
             var templates = scope.ServiceProvider.GetServices<INoticeTemplate>().ToDictionary(t => t.Kind, StringComparer.Ordinal);
             var email = scope.ServiceProvider.GetRequiredService<IEmailSender>();
-            var sms = scope.ServiceProvider.GetRequiredService<ISmsSender>();
+            // Registered by AddSms (today in AddLending); only an SMS notice needs it.
+            var sms = scope.ServiceProvider.GetService<ISmsSender>();
             var clock = Stopwatch.StartNew();
             foreach (var notice in claimed)
             {
@@ -83,7 +84,7 @@ public sealed partial class NoticeSender(
                            && (n.ClaimedUntil == null || n.ClaimedUntil < now));
 
     private async Task SendOneAsync(AppDbContext db, Notice notice, string claim, Dictionary<string, INoticeTemplate> templates,
-        IEmailSender email, ISmsSender sms, NoticeOptions o, CancellationToken ct)
+        IEmailSender email, ISmsSender? sms, NoticeOptions o, CancellationToken ct)
     {
         var mine = db.Notices.Where(n => n.Id == notice.Id && n.ClaimedBy == claim);
         try
@@ -97,7 +98,7 @@ public sealed partial class NoticeSender(
                 return;
             }
             if (notice.Channel == NoticeChannel.Sms)
-                await sms.SendAsync(new SmsMessage(notice.Recipient, message.Text), ct);
+                await (sms ?? throw new InvalidOperationException("No SMS sender is registered.")).SendAsync(new SmsMessage(notice.Recipient, message.Text), ct);
             else
                 await email.SendAsync(new EmailMessage(notice.Recipient, message.Subject, message.Text)
                 {
