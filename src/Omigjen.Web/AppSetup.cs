@@ -7,6 +7,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Accounts;
@@ -30,6 +31,7 @@ public static class AppSetup
         services.AddSiteOptions();
         services.AddData();
         services.AddEmail();
+        services.AddOutbox();
         services.AddAccounts(builder.Configuration);
         services.AddInitiatives();
         services.AddAdministration();

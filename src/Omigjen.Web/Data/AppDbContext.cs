@@ -15,6 +15,7 @@ using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Settings;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Data;
 
@@ -41,6 +42,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<LendingUnit> LendingUnits => Set<LendingUnit>();
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+    public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

@@ -84,6 +84,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/innstillinger"] = Who.Admin,
         ["admin/utdaterte"] = Who.Admin,
         ["admin/kategorier"] = Who.Admin,
+        ["admin/varsler"] = Who.Admin,
     };
 
     /// <summary>Routes that answer with a file, not a page.</summary>

@@ -50,6 +50,8 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Email:Security", "None");
         builder.UseSetting("Security:CookieSecurePolicy", CookieSecurePolicy);
         builder.UseSetting("Site:PublicBaseUrl", "https://localhost");
+        // Notices go out within a few tens of milliseconds, so a test that waits for an e-mail waits briefly.
+        builder.UseSetting("Notices:PollInterval", "00:00:00.050");
         builder.UseSetting("Lending:JobsEnabled", "false"); // tests run the lending job themselves (LendingJobs.RunOnceAsync)
         builder.ConfigureServices(services =>
         {

@@ -86,6 +86,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/innstillinger"] = Access.Admin,
         ["admin/utdaterte"] = Access.Admin,
         ["admin/kategorier"] = Access.Admin,
+        ["admin/varsler"] = Access.Admin,
         ["/api/v1/initiatives/"] = Access.Public,
         ["/api/v1/initiatives/{slug}"] = Access.Public,
         ["/api/v1/initiatives.geojson"] = Access.Public,

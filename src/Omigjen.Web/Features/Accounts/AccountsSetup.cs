@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -71,8 +73,9 @@ public static class AccountsSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<PersonalData>();
-        services.AddSingleton<DeferredAccountMail>();
-        services.AddHostedService<AccountMailWorker>();
+        services.AddNoticeTemplate<ConfirmEmailNotice>();
+        services.AddNoticeTemplate<PasswordResetNotice>();
+        services.AddNoticeTemplate<AlreadyRegisteredNotice>();
         services.AddScoped<SignInTiming>(); // the password hasher it uses is scoped
         // A copied session cookie stops working within a minute of sign-out or a password change (the stamp is checked).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Omigjen.OpeningHours;
+using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -14,7 +17,7 @@ namespace Omigjen.Web.Features.Accounts;
 /// owner of an existing address gets an e-mail about it instead.
 /// </summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMail mail, SignInTiming timing, AuditLog audit, TimeProvider time) : PageModel
+public sealed class RegisterModel(UserManager<AppUser> users, NoticeWriter outbox, SignInTiming timing, AuditLog audit, TimeProvider time) : PageModel
 {
     [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
     [BindProperty, StringLength(TextLimits.Password)] public string Password { get; set; } = "";
@@ -36,13 +39,12 @@ public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMai
             Errors.Add("password", "Passord: må ha minst 10 tegn.", "Password: must have at least 10 characters.");
         if (Errors.Any) return Page();
 
-        var address = Email;
         if (await users.FindByEmailAsync(Email) is not null)
         {
-            // The same work as a new account (the hash, an audit entry, a queued e-mail), so the time reveals nothing.
+            // The same work as a new account (the hash, a notice saved with an audit entry), so the time reveals nothing.
             timing.HashForNobody(Password);
+            outbox.Add(AlreadyRegisteredNotice.Name, Email, Language.Nb, new AlreadyRegisteredData());
             await audit.WriteAsync("sign-up-existing-address", null, Email, ct: ct);
-            mail.Enqueue((sp, token) => sp.GetRequiredService<AccountEmails>().SendAlreadyRegisteredAsync(address, token));
             Sent = true;
             return Page();
         }
@@ -54,10 +56,8 @@ public sealed class RegisterModel(UserManager<AppUser> users, DeferredAccountMai
                 Errors.Add("password", "Passord: " + e.Description, "Password: " + e.Description);
             return Page();
         }
+        outbox.Add(ConfirmEmailNotice.Name, Email, Language.Nb, new ConfirmEmailData(user.Id, ReturnAddress.LocalOrNull(ReturnUrl)));
         await audit.WriteAsync("sign-up", user.Id, Email, ct: ct);
-        var id = user.Id;
-        var back = ReturnAddress.LocalOrNull(ReturnUrl);
-        mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, back, token));
         Sent = true;
         return Page();
     }

@@ -3,15 +3,19 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Omigjen.OpeningHours;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Accounts;
 
 /// <summary>Sign-in. One message for every failure (unknown address, wrong password, locked), so nothing is revealed.</summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, DeferredAccountMail mail, SignInTiming timing, AuditLog audit)
+public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, NoticeWriter outbox, AppDbContext db, SignInTiming timing, AuditLog audit)
     : PageModel
 {
     [BindProperty, StringLength(TextLimits.Email), SingleLine] public string Email { get; set; } = "";
@@ -48,9 +52,8 @@ public sealed class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUs
         if (result.IsNotAllowed && passwordRight && !await users.IsEmailConfirmedAsync(user!))
         {
             // The password was right, so saying so reveals nothing to someone without it.
-            var id = user!.Id;
-            var back = ReturnUrl;
-            mail.Enqueue((sp, token) => AccountEmails.SendConfirmationToAsync(sp, id, back, token));
+            outbox.Add(ConfirmEmailNotice.Name, user!.Email ?? Email, Language.Nb, new ConfirmEmailData(user.Id, ReturnAddress.LocalOrNull(ReturnUrl)));
+            await db.SaveChangesAsync(ct);
             NeedsConfirmation = true;
             return Page();
         }

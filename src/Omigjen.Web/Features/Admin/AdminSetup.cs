@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure.Settings;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Admin;
 
@@ -11,6 +12,7 @@ public static class AdminSetup
     {
         services.AddSingleton<SiteSettings>();
         services.AddScoped<ModerationDecisions>();
+        services.AddNoticeTemplate<Notices.ModerationDecisionNotice>();
         // Every page under /Admin requires an administrator, also one added later without the base class.
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin", Policies.Admin));
         return services;

@@ -91,8 +91,8 @@ public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, M
         if (decided is null) return;
         var what = decided.State == ModerationState.Approved ? L.T("Godkjent", "Approved") : L.T("Avvist", "Rejected");
         StatusMessage = $"{what}: «{decided.Name}». " + (emailSent
-            ? L.T("Søkeren har fått e-post om det.", "The requester has been told by e-mail.")
-            : L.T("Søkeren fikk ikke e-post (ingen adresse, eller sendingen feilet).", "No e-mail reached the requester (no address, or sending failed)."));
+            ? L.T("Søkeren får e-post om det.", "The requester is told by e-mail.")
+            : L.T("Søkeren får ikke e-post (ingen adresse).", "No e-mail goes to the requester (no address)."));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -1,18 +1,20 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Features.Admin.Notices;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Admin;
 
 public enum DecisionStatus
 {
-    /// <summary>The decision was written (and the requester told, when the e-mail went out).</summary>
+    /// <summary>The decision was written (and the requester's notice, when they have an address).</summary>
     Decided,
 
     /// <summary>No request with that id.</summary>
@@ -29,9 +31,8 @@ public sealed record DecisionOutcome(DecisionStatus Status, ModerationState? Sta
 /// Approves or rejects a request in the moderation queue. The state is checked inside the write, so a request decided
 /// twice (a double click, or two administrators at once) is applied once.
 /// </summary>
-public sealed partial class ModerationDecisions(
-    AppDbContext db, AuditLog audit, DirectoryCache cache, AccountEmails emails, IOptions<SiteOptions> site, MunicipalClock clock,
-    ILogger<ModerationDecisions> logger)
+public sealed class ModerationDecisions(
+    AppDbContext db, AuditLog audit, DirectoryCache cache, NoticeWriter outbox, MunicipalClock clock)
 {
     public const int MaxMessageLength = 2000;
 
@@ -54,6 +55,7 @@ public sealed partial class ModerationDecisions(
         var state = approve ? ModerationState.Approved : ModerationState.Rejected;
         var registration = request.Kind == ModerationKind.Registration;
 
+        var told = false;
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
             // The guard: only a request that is still pending changes, and only one writer can change it.
@@ -101,6 +103,15 @@ public sealed partial class ModerationDecisions(
                 (false, true) => "claim-approved",
                 (false, false) => "claim-rejected",
             };
+            // The requester is told by a notice saved with the audit entry, in the decision's transaction.
+            var requesterEmail = request.UserId is null ? null
+                : await db.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
+            if (requesterEmail is not null)
+            {
+                outbox.Add(ModerationDecisionNotice.Name, requesterEmail, Language.Nb,
+                    new ModerationDecisionData(request.Kind, approve, initiative.Name, initiative.Slug, message));
+                told = true;
+            }
             await audit.WriteAsync(kind, adminId, adminEmail, initiative.Id, $"{initiative.Name} ({initiative.Slug}), request {request.Id}"
                 + (message.Length > 0 ? ": " + message : ""), ct);
             await tx.CommitAsync(ct);
@@ -108,56 +119,6 @@ public sealed partial class ModerationDecisions(
 
         if (registration) await cache.InvalidateAsync(ct);
 
-        var requesterEmail = request.UserId is null ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == request.UserId).Select(u => u.Email).FirstOrDefaultAsync(ct);
-        var sent = requesterEmail is not null && await NotifyAsync(requesterEmail, request.Kind, approve, initiative.Name, initiative.Slug, message, ct);
-        return new DecisionOutcome(DecisionStatus.Decided, state, initiative.Name, sent);
+        return new DecisionOutcome(DecisionStatus.Decided, state, initiative.Name, told);
     }
-
-    /// <summary>Tells the requester, in bokmål with English below. A failed e-mail does not undo the decision.</summary>
-    private async Task<bool> NotifyAsync(string to, ModerationKind kind, bool approve, string name, string slug, string message, CancellationToken ct)
-    {
-        var portalLink = site.Value.Link("/portal/" + Uri.EscapeDataString(slug));
-        var (subject, nb, en, link) = (kind, approve) switch
-        {
-            (ModerationKind.Registration, true) => (
-                $"«{name}» er godkjent / “{name}” is approved",
-                $"«{name}» er godkjent og vises nå på kartet i OMigjen. Du er eier av oppføringen og kan holde den oppdatert i aktørportalen:",
-                $"“{name}” is approved and now shows on the OMigjen map. You own the entry and can keep it up to date in the actor portal:",
-                portalLink),
-            (ModerationKind.Registration, false) => (
-                $"«{name}» ble ikke godkjent / “{name}” was not approved",
-                $"Registreringen av «{name}» ble ikke godkjent.",
-                $"The registration of “{name}” was not approved.",
-                site.Value.Link("/portal")),
-            (ModerationKind.Claim, true) => (
-                $"Du er nå eier av «{name}» / You now own “{name}”",
-                $"Forespørselen din om å overta «{name}» er godkjent. Du er nå eier og kan holde oppføringen oppdatert i aktørportalen:",
-                $"Your request to take over “{name}” is approved. You are now the owner and can keep the entry up to date in the actor portal:",
-                portalLink),
-            _ => (
-                $"Forespørselen om «{name}» ble ikke godkjent / The request for “{name}” was not approved",
-                $"Forespørselen din om å overta «{name}» ble ikke godkjent.",
-                $"Your request to take over “{name}” was not approved.",
-                site.Value.Link("/portal")),
-        };
-        if (message.Length > 0)
-        {
-            nb += $"\n\nMelding fra kommunen: {message}";
-            en += $"\n\nMessage from the municipality: {message}";
-        }
-        try
-        {
-            await emails.SendAsync(to, subject, nb, en, link, ct);
-            return true;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogEmailFailed(logger, e);
-            return false;
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The e-mail about a moderation decision could not be sent")]
-    private static partial void LogEmailFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Engagement;
 
@@ -12,6 +13,7 @@ public static class EngagementSetup
         services.AddSingleton<UsageCounter>();
         services.AddSingleton<EntryConfirmTokens>();
         services.AddSingleton<StaleEntryReminders>();
+        services.AddNoticeTemplate<Notices.StaleEntryReminderNotice>();
         // The build starts the app to write the OpenAPI document; it has no database, so no background work then.
         if (BuildTime.IsDocumentGeneration) return services;
         services.AddHostedService<UsageFlusher>();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,6 +10,9 @@ using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure.Outbox;
+using Omigjen.Web.Features.Engagement.Notices;
 
 namespace Omigjen.Web.Features.Engagement;
 
@@ -19,8 +21,8 @@ namespace Omigjen.Web.Features.Engagement;
 /// per entry, with a one-click confirm link and a link to edit.
 /// </summary>
 public sealed partial class StaleEntryReminders(
-    IServiceScopeFactory scopes, MunicipalClock clock, EntryConfirmTokens tokens, IEmailSender sender, IOptions<SiteOptions> site,
-    IOptions<MunicipalityOptions> municipality, IConfiguration configuration, IHostEnvironment environment, ILogger<StaleEntryReminders> logger)
+    IServiceScopeFactory scopes, MunicipalClock clock, EntryConfirmTokens tokens, IConfiguration configuration, IHostEnvironment environment,
+    ILogger<StaleEntryReminders> logger)
     : BackgroundService
 {
     public const int StaleAfterMonths = 6;
@@ -37,12 +39,13 @@ public sealed partial class StaleEntryReminders(
         await PeriodicWork.RunAsync(every, TimeProvider.System, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
-    /// <summary>Sends the reminders that are due now; returns how many entries were reminded.</summary>
+    /// <summary>Writes the reminders that are due now (notices, with the claim and the audit entry); returns how many entries were reminded.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
+        var outbox = scope.ServiceProvider.GetRequiredService<NoticeWriter>();
         var staleBefore = clock.Today.AddMonths(-StaleAfterMonths);
         var now = clock.Now.UtcDateTime;
         var remindedBefore = now - RemindAgainAfter;
@@ -53,13 +56,14 @@ public sealed partial class StaleEntryReminders(
             .Where(i => i.LastReminderAt == null || i.LastReminderAt < remindedBefore)
             .Where(i => db.InitiativeMembers.Any(m => m.InitiativeId == i.Id && m.Role == MemberRole.Owner))
             .OrderBy(i => i.Id)
-            .Select(i => new { i.Id, i.Slug, i.Name, i.LastReminderAt })
+            .Select(i => new { i.Id, i.Slug, i.Name })
             .ToListAsync(ct);
 
         var reminded = 0;
         foreach (var entry in due)
         {
-            // Claim the entry: only the node whose update matches sends, so two nodes never send the same reminder.
+            // Claim the entry: only the node whose update matches writes the reminder, so two nodes never send the same one.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.Initiatives
                 .Where(i => i.Id == entry.Id && (i.LastReminderAt == null || i.LastReminderAt < remindedBefore))
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.LastReminderAt, now), ct);
@@ -69,71 +73,18 @@ public sealed partial class StaleEntryReminders(
                 .Where(m => m.InitiativeId == entry.Id && m.Role == MemberRole.Owner)
                 .Join(db.Users.AsNoTracking(), m => m.UserId, u => u.Id, (m, u) => u.Email)
                 .Where(e => e != null).Select(e => e!).Distinct().ToListAsync(ct);
-            var token = tokens.Create(entry.Id, entry.Slug);
-            var sent = 0;
-            foreach (var email in owners)
-            {
-                try
-                {
-                    await SendAsync(email, entry.Name, entry.Slug, token, ct);
-                    sent++;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    LogSendFailed(logger, entry.Id, e);
-                }
-            }
-            if (sent == 0 && owners.Count > 0)
-            {
-                // Nothing went out: give the claim back so the next run tries again.
-                await db.Initiatives.Where(i => i.Id == entry.Id && i.LastReminderAt == now)
-                    .ExecuteUpdateAsync(s => s.SetProperty(i => i.LastReminderAt, entry.LastReminderAt), ct);
-                continue;
-            }
+            var data = new StaleEntryReminderData(entry.Name, entry.Slug, tokens.Create(entry.Id, entry.Slug));
+            foreach (var email in owners) outbox.Add(StaleEntryReminderNotice.Name, email, Language.Nb, data);
             await audit.WriteAsync("reminder-sent", null, "OMigjen", entry.Id,
-                string.Create(CultureInfo.InvariantCulture, $"{sent} eier(e) / owner(s)"), ct);
+                string.Create(CultureInfo.InvariantCulture, $"{owners.Count} eier(e) / owner(s)"), ct);
+            await tx.CommitAsync(ct);
             reminded++;
         }
         return reminded;
     }
 
-    private Task SendAsync(string to, string name, string slug, string token, CancellationToken ct)
-    {
-        var confirm = site.Value.Link($"/portal/bekreft?t={Uri.EscapeDataString(token)}");
-        var edit = site.Value.Link($"/portal/{Uri.EscapeDataString(slug)}");
-        var m = municipality.Value;
-        var subject = $"Er informasjonen om {name} fortsatt riktig? / Is the information about {name} still correct?";
-        var text =
-            $"Er informasjonen om {name} fortsatt riktig?\n\n" +
-            "Folk bruker OMigjen for å finne ut når og hvor de kan levere og handle brukt. Se over oppføringen, og bekreft at alt stemmer med ett klikk:\n\n" +
-            $"Alt stemmer: {confirm}\n\n" +
-            $"Noe må endres: {edit}\n\n" +
-            "Lenken for å bekrefte virker i 30 dager.\n\n---\n" +
-            $"Is the information about {name} still correct?\n\n" +
-            "People use OMigjen to find out when and where they can drop off and buy second-hand. Look over the entry and confirm that everything is right with one click:\n\n" +
-            $"All correct: {confirm}\n\n" +
-            $"Something needs changing: {edit}\n\n" +
-            "The confirm link works for 30 days.\n\n" +
-            $"{m.Name} · {m.ContactEmail}\n";
-        var e = HtmlEncoder.Default;
-        var html =
-            $"<p><strong>Er informasjonen om {e.Encode(name)} fortsatt riktig?</strong></p>" +
-            "<p>Folk bruker OMigjen for å finne ut når og hvor de kan levere og handle brukt. Se over oppføringen, og bekreft at alt stemmer med ett klikk.</p>" +
-            $"<p><a href=\"{e.Encode(confirm)}\">Ja, alt stemmer</a> · <a href=\"{e.Encode(edit)}\">Noe må endres</a></p>" +
-            "<p>Lenken for å bekrefte virker i 30 dager.</p><hr>" +
-            $"<div lang=\"en\"><p><strong>Is the information about {e.Encode(name)} still correct?</strong></p>" +
-            "<p>People use OMigjen to find out when and where they can drop off and buy second-hand. Look over the entry and confirm that everything is right with one click.</p>" +
-            $"<p><a href=\"{e.Encode(confirm)}\">Yes, everything is correct</a> · <a href=\"{e.Encode(edit)}\">Something needs changing</a></p>" +
-            "<p>The confirm link works for 30 days.</p></div>" +
-            $"<p>{e.Encode(m.Name)} · {e.Encode(m.ContactEmail)}</p>";
-        return sender.SendAsync(new EmailMessage(to, subject, text) { HtmlBody = html }, ct);
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "The reminder run failed; the next run tries again")]
     private static partial void LogRunFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A reminder for initiative {InitiativeId} could not be sent")]
-    private static partial void LogSendFailed(ILogger logger, int initiativeId, Exception exception);
 }
 
 /// <summary>

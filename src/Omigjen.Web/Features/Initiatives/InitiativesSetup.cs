@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Initiatives;
 
@@ -13,6 +14,7 @@ public static class InitiativesSetup
         services.AddScoped<InitiativeAccess>();
         services.AddScoped<InitiativeEditor>();
         services.AddScoped<IPersonalDataPart, InitiativesPersonalData>();
+        services.AddNoticeTemplate<Members.Notices.MemberInvitationNotice>();
         services.AddSingleton<DirectoryCache>();
         services.AddSingleton<ReservedSlugs>();
         services.AddSingleton<SlugAllocator>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Reservations.Notices;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
 
@@ -9,7 +10,7 @@ namespace Omigjen.Web.Features.Reservations;
 
 /// <summary>
 /// Every minute: ends the holds whose time ran out, gives their units back and tells the resident and the actor.
-/// Each hold is claimed by a conditional update and each notice by another, so two nodes never both end or announce one.
+/// Each hold is claimed by a conditional update, so two nodes never both end or announce one.
 /// </summary>
 public sealed partial class ReservationExpiry(
     IServiceScopeFactory scopes, TimeProvider time, IOptions<ReservationOptions> options, IHostEnvironment environment,
@@ -25,13 +26,13 @@ public sealed partial class ReservationExpiry(
         await PeriodicWork.RunAsync(Interval, time, ExpireDueAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
-    /// <summary>Ends every hold that is due now and sends the notices not yet sent; returns how many holds it ended.</summary>
+    /// <summary>Ends every hold that is due now, each with its notices; returns how many holds it ended.</summary>
     public async Task<int> ExpireDueAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var service = scope.ServiceProvider.GetRequiredService<ReservationService>();
-        var emails = scope.ServiceProvider.GetRequiredService<ReservationEmails>();
+        var notices = scope.ServiceProvider.GetRequiredService<ReservationNotices>();
         var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
         var now = time.GetUtcNow().UtcDateTime;
         var ended = 0;
@@ -52,21 +53,19 @@ public sealed partial class ReservationExpiry(
             if (due.Count < Batch || endedNow == 0) break;
         }
 
-        // The notices: also those a stopped node claimed the hold for but never sent.
+        // Holds that expired before their notices were written in the same transaction (older versions sent them afterwards).
         var unsent = await db.Reservations.AsNoTracking()
             .Where(r => r.Status == ReservationStatus.Expired && r.ExpiryNoticeSentAt == null)
             .OrderBy(r => r.Id).Select(r => r.Id).Take(Batch * 5).ToListAsync(ct);
         foreach (var id in unsent)
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.Reservations.Where(r => r.Id == id && r.ExpiryNoticeSentAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, now), ct);
             if (claimed == 0) continue;
-            if (!await emails.SendExpiredAsync(id, ct))
-            {
-                // Nothing went out: give the claim back so the next run tries again.
-                await db.Reservations.Where(r => r.Id == id && r.ExpiryNoticeSentAt == now)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, (DateTime?)null), ct);
-            }
+            await notices.AddAsync(id, ReservationStatus.Expired, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         return ended;
     }

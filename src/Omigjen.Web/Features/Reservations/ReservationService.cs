@@ -5,6 +5,7 @@ using Npgsql;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Reservations.Notices;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Reservations;
@@ -56,7 +57,7 @@ public enum HandleStatus
 /// </summary>
 public sealed partial class ReservationService(
     AppDbContext db, TimeProvider time, IOptions<ReservationOptions> options, IOptions<MunicipalityOptions> municipality,
-    ReservationEmails emails, ILogger<ReservationService> logger)
+    ReservationNotices notices, ILogger<ReservationService> logger)
 {
     private const int MaxAttempts = 4;
 
@@ -94,7 +95,6 @@ public sealed partial class ReservationService(
                 LogRetry(logger, itemId, e);
             }
         }
-        if (result.Reservation is { } held) await emails.SendHeldAsync(held.Id, ct);
         return result;
     }
 
@@ -138,6 +138,9 @@ public sealed partial class ReservationService(
         };
         db.Reservations.Add(reservation);
         await db.SaveChangesAsync(ct);
+        // The notices commit with the hold: neither exists without the other.
+        await notices.AddAsync(reservation.Id, ReservationStatus.Active, ct);
+        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new(ReserveStatus.Reserved, reservation, expiry);
     }
@@ -166,20 +169,16 @@ public sealed partial class ReservationService(
         return chosen is null ? null : new HoldExpiry(chosen.Closes, FromHours: true);
     }
 
-    /// <summary>The resident calls off their own hold; the unit is free again and the actor is told.</summary>
+    /// <summary>The resident calls off their own hold; the unit is free again and the actor is told (a notice).</summary>
     public async Task<HandleStatus> CancelAsync(int reservationId, string userId, CancellationToken ct = default)
     {
-        var outcome = await EndAsync(db.Reservations.Where(r => r.Id == reservationId && r.UserId == userId), ReservationStatus.Cancelled, ct);
-        if (outcome == HandleStatus.Done) await emails.SendCancelledAsync(reservationId, ct);
-        return outcome;
+        return await EndAsync(db.Reservations.Where(r => r.Id == reservationId && r.UserId == userId), ReservationStatus.Cancelled, ct);
     }
 
     /// <summary>The actor lets a hold go; the unit is free again and the resident is told.</summary>
     public async Task<HandleStatus> ReleaseAsync(int reservationId, int initiativeId, CancellationToken ct = default)
     {
-        var outcome = await EndAsync(db.Reservations.Where(r => r.Id == reservationId && r.Item!.InitiativeId == initiativeId), ReservationStatus.Released, ct);
-        if (outcome == HandleStatus.Done) await emails.SendReleasedAsync(reservationId, ct);
-        return outcome;
+        return await EndAsync(db.Reservations.Where(r => r.Id == reservationId && r.Item!.InitiativeId == initiativeId), ReservationStatus.Released, ct);
     }
 
     /// <summary>The resident picked the item up: one unit fewer, and the item is sold or given away when it was the last.</summary>
@@ -224,11 +223,19 @@ public sealed partial class ReservationService(
                         .SetProperty(i => i.Available, i => i.Available < i.Quantity ? i.Available + 1 : i.Quantity)
                         .SetProperty(i => i.Status, i => i.Status == ItemStatus.Reserved && i.Available < i.Quantity ? ItemStatus.Available : i.Status), ct);
                 }
+                if (to == ReservationStatus.Expired)
+                    await db.Reservations.Where(r => r.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, now), ct);
+                if (to != ReservationStatus.Collected)
+                {
+                    await notices.AddAsync(found.Id, to, ct);
+                    await db.SaveChangesAsync(ct);
+                }
                 await tx.CommitAsync(ct);
                 return HandleStatus.Done;
             }
             catch (Exception e) when (attempt < MaxAttempts && DatabaseErrors.IsTransient(e))
             {
+                db.ChangeTracker.Clear();
                 LogRetry(logger, found.ItemId, e);
             }
         }

@@ -1,6 +1,8 @@
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Reservations.Notices;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Reservations;
 
@@ -15,7 +17,13 @@ public static class ReservationsSetup
         services.AddScoped<ReservationService>();
         services.AddScoped<IPersonalDataPart, ReservationsPersonalData>();
         services.AddSingleton<IItemHolds, ReservationItemHolds>();
-        services.AddScoped<ReservationEmails>();
+        services.AddScoped<ReservationNotices>();
+        services.AddNoticeTemplate<HeldNotice>();
+        services.AddNoticeTemplate<HeldForActorNotice>();
+        services.AddNoticeTemplate<CancelledNotice>();
+        services.AddNoticeTemplate<ReleasedNotice>();
+        services.AddNoticeTemplate<ExpiredNotice>();
+        services.AddNoticeTemplate<ExpiredForActorNotice>();
         services.AddSingleton<ReservationExpiry>();
         // The build starts the app to write the OpenAPI document; it has no database, so no background work then.
         if (BuildTime.IsDocumentGeneration) return services;

@@ -5,6 +5,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items.Search;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.SavedSearches;
 
@@ -21,6 +22,7 @@ public static class SavedSearchesSetup
     {
         services.AddSingleton<SavedSearchAlerts>();
         services.AddScoped<IPersonalDataPart, SavedSearchesPersonalData>();
+        services.AddNoticeTemplate<Notices.SavedSearchDigestNotice>();
         if (!BuildTime.IsDocumentGeneration) services.AddHostedService(sp => sp.GetRequiredService<SavedSearchAlerts>());
         return services;
     }

@@ -9,6 +9,13 @@ public static class BilingualEmail
 {
     public static EmailMessage Build(string to, string subject, IEnumerable<string> nb, IEnumerable<string> en, string link, MunicipalityOptions municipality)
     {
+        var m = Message(subject, nb, en, link, municipality);
+        return new EmailMessage(to, m.Subject, m.Text) { HtmlBody = m.Html };
+    }
+
+    /// <summary>The same as a notice's message (see <see cref="Outbox.INoticeTemplate"/>).</summary>
+    public static Outbox.NoticeMessage Message(string subject, IEnumerable<string> nb, IEnumerable<string> en, string link, MunicipalityOptions municipality)
+    {
         ArgumentNullException.ThrowIfNull(nb);
         ArgumentNullException.ThrowIfNull(en);
         ArgumentNullException.ThrowIfNull(municipality);
@@ -24,6 +31,6 @@ public static class BilingualEmail
         html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{e.Encode(link)}\">{e.Encode(link)}</a></p><hr><div lang=\"en\">");
         foreach (var line in enLines) html.Append(EmailHtml.Paragraphs(line));
         html.Append(CultureInfo.InvariantCulture, $"</div><p>{e.Encode(municipality.Name)} · {e.Encode(municipality.ContactEmail)}</p>");
-        return new EmailMessage(to, subject, text.ToString()) { HtmlBody = html.ToString() };
+        return new Outbox.NoticeMessage(subject, text.ToString()) { Html = html.ToString() };
     }
 }

@@ -50,7 +50,7 @@ public sealed class AdminBrowserTests(BrowserFixture fixture) : IClassFixture<Br
         foreach (var url in new[]
                  {
                      "/admin", "/admin?lang=en", "/admin/initiativ", "/admin/brukere", "/admin/logg", "/admin/innstillinger", "/admin/utdaterte",
-                     "/admin/kategorier", "/admin/kategorier?lang=nb",
+                     "/admin/kategorier", "/admin/kategorier?lang=nb", "/admin/varsler", "/admin/varsler?vis=ventende",
                  })
         {
             var response = await page.GotoAsync(url);

@@ -9,12 +9,12 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Initiatives.Members;
 
 /// <summary>Who can edit the initiative; owners invite colleagues by e-mail and remove members.</summary>
-public sealed class MembersModel(AppDbContext db, InitiativeAccess access, AccountEmails emails, AuditLog audit, TimeProvider time,
-    Microsoft.Extensions.Options.IOptions<SiteOptions> site)
+public sealed class MembersModel(AppDbContext db, InitiativeAccess access, NoticeWriter outbox, AuditLog audit, TimeProvider time)
     : InitiativePageModel(db, access)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(14);
@@ -48,11 +48,9 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Accou
             InitiativeId = Initiative.Id, Email = InviteEmail, TokenHash = Hash(token), Role = MemberRole.Editor,
             InvitedByUserId = User.UserId(), CreatedAt = now, ExpiresAt = now + InvitationLifetime,
         });
+        outbox.Add(Notices.MemberInvitationNotice.Name, InviteEmail, Omigjen.OpeningHours.Language.Nb,
+            new Notices.MemberInvitationData(Initiative.Name, User.Identity?.Name ?? "", token));
         await Db.SaveChangesAsync(ct);
-        await emails.SendAsync(InviteEmail, $"Invitasjon til {Initiative.Name} i OMigjen / Invitation to {Initiative.Name}",
-            $"{User.Identity?.Name} inviterer deg til å holde informasjonen om «{Initiative.Name}» oppdatert i OMigjen. Åpne lenken og logg inn eller lag konto med denne e-postadressen (lenken gjelder i 14 dager):",
-            $"{User.Identity?.Name} invites you to keep the information about “{Initiative.Name}” up to date in OMigjen. Open the link and sign in or create an account with this e-mail address (the link is valid for 14 days):",
-            site.Value.Link($"/portal/invitasjon?t={token}"), ct);
         await audit.WriteAsync("member-invited", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, InviteEmail, ct);
         Notice = L.T($"Invitasjon sendt til {InviteEmail}.", $"Invitation sent to {InviteEmail}.");
         InviteEmail = "";
