@@ -16,4 +16,12 @@ public sealed class MunicipalClock(TimeProvider time, IOptions<MunicipalityOptio
     public DateOnly Today => DateOnly.FromDateTime(LocalNow.DateTime);
 
     public DateTimeOffset ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>
+    /// A time read from the database, which is UTC by convention (<see cref="Data.UtcDateTimeConverter"/>), in local time.
+    /// Any other kind is refused rather than guessed at.
+    /// </summary>
+    public DateTimeOffset ToLocal(DateTime utc) => utc.Kind == DateTimeKind.Utc
+        ? ToLocal(new DateTimeOffset(utc))
+        : throw new ArgumentException($"Expected a UTC time, got {utc.Kind}: {utc:O}.", nameof(utc));
 }

@@ -18,7 +18,7 @@ public sealed class CategoriesModel(AppDbContext db) : AdminPageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         // The lists are stored per initiative; a municipality has few enough initiatives to count them here.
-        var used = await db.Initiatives.AsNoTracking().Where(i => i.Moderation == ModerationState.Approved)
+        var used = await db.Initiatives.AsNoTracking().Approved()
             .Select(i => new { i.Categories, i.Kinds, i.Services }).ToListAsync(ct);
         ApprovedCount = used.Count;
         Categories = Rows(used.SelectMany(u => u.Categories.Distinct()), Labels.Of);

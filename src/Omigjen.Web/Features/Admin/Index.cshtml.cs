@@ -114,8 +114,8 @@ public sealed class IndexModel(AppDbContext db, ModerationDecisions decisions, M
             i.Locations.OrderBy(l => l.Id).FirstOrDefault()));
 
         var cutoff = StaleModel.Cutoff(clock);
-        ApprovedCount = await db.Initiatives.CountAsync(i => i.Moderation == ModerationState.Approved, ct);
-        StaleCount = await db.Initiatives.CountAsync(i => i.Moderation == ModerationState.Approved && (i.LastConfirmed == null || i.LastConfirmed < cutoff), ct);
+        ApprovedCount = await db.Initiatives.Approved().CountAsync(ct);
+        StaleCount = await db.Initiatives.Approved().CountAsync(i => i.LastConfirmed == null || i.LastConfirmed < cutoff, ct);
         UserCount = await db.Users.CountAsync(ct);
         AdminCount = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where r.Name == Roles.Admin select ur.UserId).CountAsync(ct);
     }

@@ -33,7 +33,7 @@ public sealed class StaleModel(AppDbContext db, MunicipalClock clock) : AdminPag
         Since = Cutoff(clock);
         var cutoff = Since;
         var query = db.Initiatives.AsNoTracking()
-            .Where(i => i.Moderation == ModerationState.Approved && (i.LastConfirmed == null || i.LastConfirmed < cutoff));
+            .Approved().Where(i => i.LastConfirmed == null || i.LastConfirmed < cutoff);
         Paging = Paging.For(Request, await query.CountAsync(ct));
         // Never confirmed first, then the oldest confirmation (the databases sort empty values differently).
         Rows = await query.OrderBy(i => i.LastConfirmed == null ? 0 : 1).ThenBy(i => i.LastConfirmed).ThenBy(i => i.Name).ThenBy(i => i.Id)

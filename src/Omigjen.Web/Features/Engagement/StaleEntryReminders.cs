@@ -51,7 +51,7 @@ public sealed partial class StaleEntryReminders(
         var remindedBefore = now - RemindAgainAfter;
 
         var due = await db.Initiatives.AsNoTracking()
-            .Where(i => i.Moderation == ModerationState.Approved)
+            .Approved()
             .Where(i => i.LastConfirmed == null || i.LastConfirmed < staleBefore)
             .Where(i => i.LastReminderAt == null || i.LastReminderAt < remindedBefore)
             .Where(i => db.InitiativeMembers.Any(m => m.InitiativeId == i.Id && m.Role == MemberRole.Owner))

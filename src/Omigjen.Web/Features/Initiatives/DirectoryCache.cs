@@ -35,7 +35,7 @@ public sealed class DirectoryCache(IOptions<MunicipalityOptions> municipality, I
         {
             current = _current;
             if (current is not null && current.Stamp == stamp) return current;
-            var initiatives = await db.Initiatives.AsNoTracking().Where(i => i.Moderation == ModerationState.Approved)
+            var initiatives = await db.Initiatives.AsNoTracking().Approved()
                 .Include(i => i.Locations).Include(i => i.Exceptions).AsSplitQuery().ToListAsync(ct);
             var previous = _current;
             current = new DirectorySnapshot(stamp, initiatives.Select(i => new DirectoryEntry(i, municipality.Value.TimeZone)).ToList());

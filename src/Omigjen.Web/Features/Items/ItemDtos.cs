@@ -27,9 +27,6 @@ public sealed record ItemDetailDto(
 
 internal static class ItemDtoMapping
 {
-    /// <summary>A stored instant (UTC; SQLite hands it back without a kind) with its offset, so clients read it as UTC, not local time.</summary>
-    public static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
-
     public static ItemPhotoDto ToDto(this ItemPhotoRef p, string baseUrl) =>
         new(p.Key, p.AltText, p.Width, p.Height, baseUrl + ItemPhotoUrls.Of(p.Key, 640, "jpg"));
 
@@ -43,7 +40,7 @@ internal static class ItemDtoMapping
         new(h.Id, h.Title, h.PriceNok, ItemLabels.Price(h.PriceNok), Tokens.Of(h.Condition), ItemLabels.Of(h.Condition),
             Tokens.Of(h.Category), h.Quantity, h.Available, h.Size, h.Photo?.ToDto(baseUrl), Place(h.Entry, h.Location, baseUrl),
             h.DistanceKm is { } d ? Math.Round(d, 2) : null, h.StateNow.Token(), h.StatusText,
-            FormattableString.Invariant($"{baseUrl}/varer/{h.Id}"), Utc(h.CreatedAt));
+            FormattableString.Invariant($"{baseUrl}/varer/{h.Id}"), h.CreatedAt);
 
     public static ItemDetailDto ToDetail(this Item item, DirectoryEntry entry, OpeningState state, string statusText, string baseUrl) =>
         new(item.Id, item.Title, item.Description, Tokens.Of(item.Category), item.Subcategory, Tokens.Of(item.Condition),
@@ -52,7 +49,7 @@ internal static class ItemDtoMapping
             item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
                 .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height).ToDto(baseUrl)).ToList(),
             Place(entry, ItemSearch.PlaceOf(entry.Initiative, item.LocationId), baseUrl), state.Token(), statusText,
-            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), Utc(item.CreatedAt), Utc(item.UpdatedAt));
+            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), item.CreatedAt, item.UpdatedAt);
 }
 
 /// <summary>

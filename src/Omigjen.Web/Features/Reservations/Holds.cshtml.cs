@@ -112,7 +112,7 @@ public sealed class HoldsModel(AppDbContext db, InitiativeAccess access, Reserva
     public string Deadline(ReservationView r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var (nb, en) = ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
+        var (nb, en) = ReservationRules.Describe(clock.ToLocal(r.ExpiresAt));
         return L.T(nb, en);
     }
 }

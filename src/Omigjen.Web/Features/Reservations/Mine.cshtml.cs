@@ -65,7 +65,7 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     public string Deadline(ReservationView r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var (nb, en) = ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
+        var (nb, en) = ReservationRules.Describe(clock.ToLocal(r.ExpiresAt));
         return L.T("Hentes innen " + nb, "Pick up by " + en);
     }
 
@@ -88,5 +88,5 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     };
 
     public string When(DateTime? utc) =>
-        utc is { } u ? TimeText.Stamp(clock.ToLocal(LocalTime.Utc(u))) : "";
+        utc is { } u ? TimeText.Stamp(clock.ToLocal(u)) : "";
 }

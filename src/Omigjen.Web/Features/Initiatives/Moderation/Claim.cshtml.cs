@@ -35,10 +35,10 @@ public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider tim
         IsOpen = (await settings.GetAsync(db, ct)).IsModuleOn(SiteModules.Claims);
         if (slug is not null)
         {
-            Target = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Moderation == ModerationState.Approved, ct);
+            Target = await db.Initiatives.AsNoTracking().Approved().FirstOrDefaultAsync(i => i.Slug == slug, ct);
             return Target is null ? NotFound() : Page();
         }
-        var q = db.Initiatives.AsNoTracking().Where(i => i.Moderation == ModerationState.Approved);
+        var q = db.Initiatives.AsNoTracking().Approved();
         if (!string.IsNullOrWhiteSpace(Query))
         {
             var text = Query.Trim().ToLowerInvariant();
@@ -56,7 +56,7 @@ public sealed class ClaimModel(AppDbContext db, AuditLog audit, TimeProvider tim
         if (slug is null) return NotFound();
         IsOpen = (await settings.GetAsync(db, ct)).IsModuleOn(SiteModules.Claims);
         if (!IsOpen) return Page();
-        Target = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.Slug == slug && i.Moderation == ModerationState.Approved, ct);
+        Target = await db.Initiatives.AsNoTracking().Approved().FirstOrDefaultAsync(i => i.Slug == slug, ct);
         if (Target is null) return NotFound();
         var userId = User.UserId()!;
         if (string.IsNullOrWhiteSpace(Message) || Message.Length > 2000)

@@ -206,7 +206,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         // EXISTS rather than a join: the planner then walks the items' own indexes (newest first) and stops at the page,
         // instead of starting from the initiatives and sorting every item.
         var items = db.Items.AsNoTracking().Where(i => i.Status == ItemStatus.Available && i.Available > 0
-            && db.Initiatives.Any(x => x.Id == i.InitiativeId && x.Moderation == ModerationState.Approved && x.Status != InitiativeStatus.Archived));
+            && db.Initiatives.Public().Any(x => x.Id == i.InitiativeId));
 
         if (query.Categories.Count > 0)
         {

@@ -360,8 +360,7 @@ public sealed record BookableType(LendingType Type, string InitiativeName, strin
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(availability);
         var type = await db.LendingTypes.AsNoTracking().Include(t => t.Initiative).ThenInclude(i => i!.Locations)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == ModerationState.Approved
-                && t.Initiative.Status == Initiatives.InitiativeStatus.Active, ct);
+            .Bookable().FirstOrDefaultAsync(t => t.Id == typeId, ct);
         if (type?.Initiative is null) return null;
         var units = await db.LendingUnits.AsNoTracking().Where(u => u.TypeId == typeId && u.State == LendingUnitState.Available)
             .Select(u => new { u.Label, u.LabelKey }).ToListAsync(ct);

@@ -9,7 +9,6 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
-using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Lending.Bookings;
 
@@ -126,6 +125,6 @@ public sealed class MineModel(AppDbContext db, BookingService booking, WaitlistS
                                          b.Unit.Label, b.Unit.Type.Initiative!.Name, b.CoBorrowerName, b.CoBorrowerAge));
 
     /// <summary>"lørdag 5. desember kl. 10:00" for a stored UTC time.</summary>
-    public string When(DateTime utc) => BookingLabels.When(clock.ToLocal(Utc(utc)));
+    public string When(DateTime utc) => BookingLabels.When(clock.ToLocal(utc));
 
 }

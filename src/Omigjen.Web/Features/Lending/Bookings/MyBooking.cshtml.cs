@@ -10,7 +10,6 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
-using static Omigjen.Web.Infrastructure.LocalTime;
 
 namespace Omigjen.Web.Features.Lending.Bookings;
 
@@ -40,11 +39,11 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
 
     public bool IsNew { get; private set; }
 
-    public bool CanChange => Booking.Status == BookingStatus.Booked && Utc(Booking.PickupAt) > clock.Now;
+    public bool CanChange => Booking.Status == BookingStatus.Booked && Booking.PickupAt > clock.Now;
 
     public bool CanCancel => Booking.Status == BookingStatus.Booked;
 
-    public bool IsOffer => Booking.Status == BookingStatus.Offered && Booking.OfferExpiresAt is { } e && Utc(e) > clock.Now;
+    public bool IsOffer => Booking.Status == BookingStatus.Offered && Booking.OfferExpiresAt is { } e && e > clock.Now;
 
     public DateOnly Today => clock.Today;
 
@@ -61,7 +60,7 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
         if (CanChange)
         {
             var asked = q.ContainsKey(BookingForm.FromField) || q.ContainsKey(BookingForm.ToField);
-            Form = asked ? BookingForm.FromQuery(q) : BookingForm.ForPeriod(Utc(Booking.PickupAt), Utc(Booking.ReturnBy), clock.Zone);
+            Form = asked ? BookingForm.FromQuery(q) : BookingForm.ForPeriod(Booking.PickupAt, Booking.ReturnBy, clock.Zone);
             CheckDates();
             if (Form.DatesReady)
             {
@@ -190,7 +189,7 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
     public string? HoursText => Hours.Schedule is null ? null
         : Omigjen.OpeningHours.OpeningHoursText.Describe(Hours.Schedule, L.IsEnglish ? Omigjen.OpeningHours.Language.En : Omigjen.OpeningHours.Language.Nb);
 
-    public string When(DateTime utc) => BookingLabels.When(clock.ToLocal(Utc(utc)));
+    public string When(DateTime utc) => BookingLabels.When(clock.ToLocal(utc));
 
     public string When(DateTimeOffset instant) => BookingLabels.When(clock.ToLocal(instant));
 

@@ -108,9 +108,7 @@ public sealed class Availability(AppDbContext db, TimeProvider time, DirectoryCa
 
     /// <summary>The type when it can be booked (not archived, its initiative approved and active), with its initiative.</summary>
     public Task<LendingType?> BookableTypeAsync(int typeId, CancellationToken ct) =>
-        db.LendingTypes.AsNoTracking().Include(t => t.Initiative)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == ModerationState.Approved
-                && t.Initiative.Status == InitiativeStatus.Active, ct);
+        db.LendingTypes.AsNoTracking().Include(t => t.Initiative).Bookable().FirstOrDefaultAsync(t => t.Id == typeId, ct);
 
     /// <summary>
     /// PostgreSQL: takes a share lock on the unit's row while it is still available, so a state change to maintenance

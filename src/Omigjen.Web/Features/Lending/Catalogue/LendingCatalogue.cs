@@ -145,9 +145,8 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
     /// <summary>Every filter as one query, the same SQL on both databases.</summary>
     private IQueryable<LendingType> Filter(LendingQuery query, string? sizeKey, (DateTime Start, DateTime End)? window)
     {
-        var types = db.LendingTypes.AsNoTracking().Where(t => !t.Archived
-            && db.Initiatives.Any(i => i.Id == t.InitiativeId && i.Moderation == ModerationState.Approved && i.Status == InitiativeStatus.Active)
-            && db.LendingUnits.Any(u => u.TypeId == t.Id && u.State != LendingUnitState.Retired));
+        var types = db.LendingTypes.AsNoTracking().Bookable().Where(t =>
+            db.LendingUnits.Any(u => u.TypeId == t.Id && u.State != LendingUnitState.Retired));
 
         foreach (var pattern in TextPatterns(query.Text))
             types = types.Where(t => EF.Functions.Like(t.SearchTerms, pattern, LikeEscape));
@@ -234,9 +233,7 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
 
     /// <summary>A type that is not archived, of an approved initiative that is not closed down, with its initiative loaded.</summary>
     public Task<LendingType?> FindPublicAsync(int typeId, CancellationToken ct = default) =>
-        db.LendingTypes.AsNoTracking().Include(t => t.Initiative)
-            .FirstOrDefaultAsync(t => t.Id == typeId && !t.Archived && t.Initiative!.Moderation == ModerationState.Approved
-                                      && t.Initiative.Status != InitiativeStatus.Archived, ct);
+        db.LendingTypes.AsNoTracking().Include(t => t.Initiative).Public().FirstOrDefaultAsync(t => t.Id == typeId, ct);
 
     /// <summary>
     /// The availability of a public type per local day from <paramref name="from"/> for <paramref name="days"/> days,

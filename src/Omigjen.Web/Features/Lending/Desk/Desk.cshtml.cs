@@ -165,7 +165,7 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, DeskServ
         else if (blocking.Status == BookingStatus.CheckedOut) (nb, en) = ($"Enheten «{unit.Label}» er utlånt nå.", $"The unit “{unit.Label}” is out now.");
         else
         {
-            var when = LendingBookingRow.When(LocalTime.Utc(blocking.PickupAt), clock);
+            var when = LendingBookingRow.When(blocking.PickupAt, clock);
             (nb, en) = ($"Enheten «{unit.Label}» er bestilt fra {when}. Velg en tidligere innlevering eller en annen enhet.",
                 $"The unit “{unit.Label}” is booked from {when}. Choose an earlier return or another unit.");
         }

@@ -64,7 +64,7 @@ public sealed record LendingBookingRow(
                 b.BorrowerName, b.Phone, b.CoBorrowerName, b.CoBorrowerAge, b.ConditionNote,
             })
             .ToListAsync(ct);
-        return rows.Select(r => new LendingBookingRow(r.Id, r.Code, r.Status, Utc(r.PickupAt), Utc(r.ReturnBy), r.TypeId, r.TypeName, r.UnitId,
+        return rows.Select(r => new LendingBookingRow(r.Id, r.Code, r.Status, r.PickupAt, r.ReturnBy, r.TypeId, r.TypeName, r.UnitId,
             r.UnitLabel, r.UserId, r.Email, r.Name, r.BorrowerName, r.Phone, r.CoBorrowerName, r.CoBorrowerAge, r.ConditionNote)).ToList();
     }
 

@@ -126,15 +126,15 @@ public static class LendingStatistics
                 var start = weeks[w].Monday.ToDateTime(TimeOnly.MinValue);
                 var end = start.AddDays(7);
                 var loans = typeBookings.Count(b => b.CheckedOutAt is not null && (b.Status is BookingStatus.CheckedOut or BookingStatus.Returned)
-                    && UsageCounter.WeekStartOf(LocalDate(Utc(b.PickupAt), zone)) == weeks[w].Monday);
+                    && UsageCounter.WeekStartOf(LocalDate(b.PickupAt, zone)) == weeks[w].Monday);
                 var bookedByUnit = typeBookings
-                    .Select(b => (b.UnitId, Days: Overlap(Local(Utc(b.PickupAt), zone), Local(EndOf(b, now), zone), start, end)))
+                    .Select(b => (b.UnitId, Days: Overlap(Local(b.PickupAt, zone), Local(EndOf(b, now), zone), start, end)))
                     .Where(x => x.Days > 0).ToList();
                 var booked = bookedByUnit.Sum(x => x.Days);
                 var busyUnits = bookedByUnit.Select(x => x.UnitId).ToHashSet();
                 // A unit counts from the moment it was added, so a unit added on Thursday gives 4 days that week.
                 var available = unitsByType[type.Id].Where(u => u.State != LendingUnitState.Retired || busyUnits.Contains(u.Id))
-                    .Sum(u => InServiceFrom(u) is { } from ? Overlap(Local(Utc(from), zone), end, start, end) : 7.0);
+                    .Sum(u => InServiceFrom(u) is { } from ? Overlap(Local(from, zone), end, start, end) : 7.0);
                 cells.Add(new LendingUse(loans, booked, available));
             }
             var total = cells.Aggregate(LendingUse.Zero, (a, c) => a.Plus(c));
@@ -152,10 +152,10 @@ public static class LendingStatistics
     /// </summary>
     private static DateTimeOffset EndOf(BookingRow b, DateTimeOffset now)
     {
-        var returnBy = Utc(b.ReturnBy);
+        DateTimeOffset returnBy = b.ReturnBy;
         return b.Status switch
         {
-            BookingStatus.Returned when b.ReturnedAt is { } back && Utc(back) > Utc(b.PickupAt) => Utc(back),
+            BookingStatus.Returned when b.ReturnedAt is { } back && back > b.PickupAt => back,
             BookingStatus.CheckedOut when now > returnBy => now,
             _ => returnBy,
         };

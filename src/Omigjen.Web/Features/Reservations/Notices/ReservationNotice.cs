@@ -20,7 +20,7 @@ public abstract class ReservationNotice(MunicipalClock clock, NoticeLinks links,
     protected (string Nb, string En) Deadline(ReservationView r)
     {
         ArgumentNullException.ThrowIfNull(r);
-        return ReservationRules.Describe(clock.ToLocal(LocalTime.Utc(r.ExpiresAt)));
+        return ReservationRules.Describe(clock.ToLocal(r.ExpiresAt));
     }
 
     protected Task<NoticeMessage?> Bilingual(string subject, string[] nb, string[] en, string link) =>
