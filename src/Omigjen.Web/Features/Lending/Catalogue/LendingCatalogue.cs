@@ -11,64 +11,6 @@ using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending.Catalogue;
 
-/// <summary>One type found by the lending search, with what the list shows.</summary>
-/// <param name="FreeUnits">
-/// Units of the wanted size (or of any size) free for the whole period; without a period, the units that can be booked
-/// (not in maintenance).
-/// </param>
-/// <param name="TotalUnits">Units of the wanted size (or of any size) that are not retired.</param>
-/// <param name="Labels">The sizes free for the period (without a period: the sizes that can be booked), in natural order.</param>
-public sealed record LendingHit(
-    int Id, string Name, GoodsCategory Category, LendingPriceKind PriceKind, int PriceNok, int? DepositNok, string? PhotoKey,
-    string? PhotoAlt, DirectoryEntry Entry, double? DistanceKm, int FreeUnits, int TotalUnits, IReadOnlyList<string> Labels);
-
-/// <summary>A page of the lending search; <see cref="Period"/> is the local days searched (both included), if any.</summary>
-public sealed record LendingSearchResult(int Total, int Page, int PageSize, IReadOnlyList<LendingHit> Hits, (DateOnly From, DateOnly To)? Period)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
-/// <summary>An open interval of a local day, as times of day; <see cref="To"/> is 24:00 when it runs to midnight.</summary>
-public readonly record struct DaySlot(TimeSpan From, TimeSpan To)
-{
-    /// <summary>"10:00–18:00" (API and English) or "10.00–18.00" (bokmål).</summary>
-    public string Text(bool norwegian = false) => Clock(From, norwegian) + "–" + Clock(To, norwegian);
-
-    public static string Clock(TimeSpan t, bool norwegian = false) => TimeText.Clock(t, english: !norwegian);
-}
-
-/// <summary>
-/// One local day of a type's availability: units free all day (no active booking touches the day), units of the size
-/// not retired, and whether pickup and return can happen that day: the open slots, or why not.
-/// </summary>
-/// <param name="Open">The place has pickup slots left that day (or its hours are not known).</param>
-/// <param name="HoursKnown">False when neither the type nor the initiative has hours: then every day counts as open.</param>
-/// <param name="TooSoon">The place is open that day, but every slot ends before the booking's lead time from now.</param>
-/// <param name="ClosedNb">Why the place is closed ("Stengt 25. desember (Første juledag)."); null when open.</param>
-public sealed record AvailabilityDay(DateOnly Date, int Free, int Total, bool Open, bool HoursKnown, bool TooSoon,
-                                     IReadOnlyList<DaySlot> Slots, string? ClosedNb, string? ClosedEn)
-{
-    public bool Bookable => Open && Free > 0;
-}
-
-/// <summary>A type's availability per local day from <see cref="From"/>, for one size (<see cref="LabelKey"/>) or all.</summary>
-public sealed record LendingAvailability(LendingType Type, LendingPlace Place, string? LabelKey, DateOnly From, IReadOnlyList<AvailabilityDay> Days);
-
-/// <summary>One size of a type: its label, how many units are not retired and how many of those can be booked.</summary>
-public sealed record LendingSize(string Label, string LabelKey, int Units, int Available);
-
-/// <summary>A type as its page and the API show it: with its initiative, its hours and its units (retired ones left out).</summary>
-public sealed record LendingTypeDetails(LendingType Type, DirectoryEntry? Entry, LendingPlace Place, IReadOnlyList<LendingUnit> Units)
-{
-    /// <summary>The sizes in natural order ("120 cm" before "1000 cm", "Nr. 2" before "Nr. 10").</summary>
-    public IReadOnlyList<LendingSize> Sizes { get; } = Units
-        .GroupBy(u => u.LabelKey, StringComparer.Ordinal)
-        .Select(g => new LendingSize(g.OrderBy(u => u.Id).First().Label, g.Key, g.Count(), g.Count(u => u.State == LendingUnitState.Available)))
-        .OrderBy(s => s.Label, LabelComparer.Instance).ToList();
-
-    public InitiativeLocation? Location => Entry?.Initiative.Locations.FirstOrDefault();
-}
-
 /// <summary>
 /// The public side of lending: the search ("ski, 150 cm, free next weekend, near me"), a type's details and its
 /// availability day by day. Read-only; every change goes through the booking, waiting-list and desk services. Public are types that
@@ -297,34 +239,6 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
         return new(type, place, labelKey, from, result);
     }
 
-    /// <summary>A day's open intervals (or why it is closed) under one set of hours.</summary>
-    private sealed record DayHours(IReadOnlyList<OpeningInterval> Intervals, string? ClosedNb, string? ClosedEn);
-
-    /// <summary>
-    /// The day's hours, remembered per hours text, place and date: they do not depend on the bookings, and evaluating the
-    /// opening hours for 56 days costs more than the two queries. Bounded; cleared when full.
-    /// </summary>
-    private static readonly ConcurrentDictionary<(string Hours, string Zone, double? Lat, double? Lon, DateOnly Date), DayHours> HoursMemo = new();
-
-    private static readonly string[] SunWords = ["sunrise", "sunset", "dawn", "dusk"];
-
-    private static DayHours HoursOn(DateOnly date, OpeningHoursSchedule schedule, LendingPlace place, string? hoursText)
-    {
-        DayHours Compute()
-        {
-            var intervals = BookingRules.PickupSlots(date, schedule, place.Context);
-            if (intervals.Count > 0) return new(intervals, null, null);
-            var (nb, en) = BookingRules.ClosedReason(date, schedule, place.Context);
-            return new([], nb, en);
-        }
-        if (hoursText is null) return Compute();
-        if (HoursMemo.Count > 100_000) HoursMemo.Clear();
-        var c = place.Context;
-        // The place's coordinates matter only to sunrise and sunset rules; without them places with the same hours share entries.
-        var sun = SunWords.Any(w => hoursText.Contains(w, StringComparison.OrdinalIgnoreCase));
-        return HoursMemo.GetOrAdd((hoursText, c.TimeZoneId, sun ? c.Latitude : null, sun ? c.Longitude : null, date), _ => Compute());
-    }
-
     private AvailabilityDay Day(DateOnly date, DateTime dayStart, DateTime dayEnd, int free, int total, LendingPlace place, string? hoursText,
                                 DateTimeOffset cutoff)
     {
@@ -339,7 +253,7 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
         if (place.Schedule is not { } schedule)
             return new(date, free, total, true, false, false, [], null, null);
 
-        var (intervals, closedNb, closedEn) = HoursOn(date, schedule, place, hoursText);
+        var (intervals, closedNb, closedEn) = DayHours.On(date, schedule, place, hoursText);
         if (intervals.Count == 0) return new(date, free, total, false, true, false, [], closedNb, closedEn);
         var start = new DateTimeOffset(dayStart, TimeSpan.Zero);
         var end = new DateTimeOffset(dayEnd, TimeSpan.Zero);
@@ -364,73 +278,4 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
 
     /// <summary>Names in Norwegian order (æ, ø, å last), ignoring case, the same on both databases.</summary>
     private static readonly StringComparer NameOrder = StringComparer.Create(Nb, true);
-}
-
-/// <summary>Display texts for lending in bokmål and English.</summary>
-public static class LendingLabels
-{
-    private static readonly CultureInfo Nb = CultureInfo.GetCultureInfo("nb-NO");
-    private static readonly CultureInfo En = CultureInfo.GetCultureInfo("en-GB");
-
-    /// <summary>"Gratis", "150 kr per dag", "400 kr per uke".</summary>
-    public static string Price(LendingPriceKind kind, int priceNok) => Price(kind, priceNok, L.IsEnglish);
-
-    public static string Price(LendingPriceKind kind, int priceNok, bool english)
-    {
-        if (kind == LendingPriceKind.Free || priceNok == 0) return english ? "Free" : "Gratis";
-        var amount = english ? $"NOK {priceNok.ToString("N0", En)}" : $"{priceNok.ToString("N0", Nb)} kr";
-        return kind == LendingPriceKind.PerDay
-            ? english ? amount + " per day" : amount + " per dag"
-            : english ? amount + " per week" : amount + " per uke";
-    }
-
-    /// <summary>"500 kr" / "NOK 500"; null when there is no deposit.</summary>
-    public static string? Deposit(int? depositNok, bool english) =>
-        depositNok is > 0 and { } d ? english ? $"NOK {d.ToString("N0", En)}" : $"{d.ToString("N0", Nb)} kr" : null;
-
-    /// <summary>"3 ledige" / "3 free".</summary>
-    public static string Free(int count) => count == 1 ? L.T("1 ledig", "1 free") : L.T($"{count} ledige", $"{count} free");
-
-    /// <summary>"5.–6. desember" / "5–6 December" for a period of local days (both included); one day alone when equal.</summary>
-    public static string Period(DateOnly from, DateOnly to)
-    {
-        if (from == to) return L.T(from.ToString("d. MMMM", Nb), from.ToString("d MMMM", En));
-        if (from.Month == to.Month && from.Year == to.Year)
-            return L.T($"{from.Day}.–{to.ToString("d. MMMM", Nb)}", $"{from.Day}–{to.ToString("d MMMM", En)}");
-        return L.T($"{from.ToString("d. MMMM", Nb)}–{to.ToString("d. MMMM", Nb)}", $"{from.ToString("d MMMM", En)}–{to.ToString("d MMMM", En)}");
-    }
-
-    public static string Of(LendingUnitState state) => BookingLabels.UnitState(state);
-}
-
-/// <summary>Sizes in natural order: by the leading number when both have one ("30" before "120 cm"), then as text.</summary>
-public sealed class LabelComparer : IComparer<string>
-{
-    public static readonly LabelComparer Instance = new();
-
-    private static readonly StringComparer Text = StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), true);
-
-    public int Compare(string? x, string? y)
-    {
-        if (ReferenceEquals(x, y)) return 0;
-        if (x is null) return -1;
-        if (y is null) return 1;
-        var (nx, ny) = (Number(x), Number(y));
-        if (nx is { } a && ny is { } b && a != b) return a.CompareTo(b);
-        return Text.Compare(x, y);
-    }
-
-    /// <summary>The first run of digits in the label ("Nr. 12" → 12), if any.</summary>
-    private static decimal? Number(string label)
-    {
-        var start = -1;
-        for (var i = 0; i < label.Length; i++)
-        {
-            if (char.IsAsciiDigit(label[i])) { start = i; break; }
-        }
-        if (start < 0) return null;
-        var end = start;
-        while (end < label.Length && (char.IsAsciiDigit(label[end]) || (label[end] is '.' or ',' && end + 1 < label.Length && char.IsAsciiDigit(label[end + 1])))) end++;
-        return decimal.TryParse(label.AsSpan(start, end - start).ToString().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var n) ? n : null;
-    }
 }
