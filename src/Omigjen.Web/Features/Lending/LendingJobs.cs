@@ -36,7 +36,7 @@ public sealed partial class LendingJobs(
         await PeriodicWork.RunAsync(Interval, time, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
-    /// <summary>Does what is due now; returns how many offers ended and reminders went out.</summary>
+    /// <summary>Does what is due now; returns how many offers ended and reminders were written (the outbox sends them).</summary>
     public async Task<LendingJobRun> RunOnceAsync(CancellationToken ct = default)
     {
         int lapsed, noShows;
