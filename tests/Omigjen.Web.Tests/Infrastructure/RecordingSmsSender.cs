@@ -21,6 +21,18 @@ public sealed class RecordingSmsSender : ISmsSender
         return _messages.Where(m => m.To == wanted).ToList();
     }
 
+    /// <summary>The messages to a number once there are at least <paramref name="atLeast"/> (the outbox sends them shortly after the change); fails after 5 seconds.</summary>
+    public async Task<IReadOnlyList<SmsMessage>> ToAsync(string number, int atLeast = 1)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var found = To(number);
+            if (found.Count >= atLeast) return found;
+            await Task.Delay(50);
+        }
+        throw new Xunit.Sdk.XunitException($"Fewer than {atLeast} SMS to {number}; got {To(number).Count}");
+    }
+
     public Task SendAsync(SmsMessage message, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending.Desk;
+using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
 
@@ -13,8 +14,9 @@ public sealed record LendingJobRun(int OffersLapsed, int PickupReminders, int Re
 /// <summary>
 /// Background work for lending, every minute: ends waiting-list offers nobody took in time, reminds borrowers the day
 /// before pickup and the day before the return deadline (from 12:00 local time), and tells the borrower and the staff
-/// once when a loan is overdue. Each reminder is claimed with a conditional update of its "sent" time before it goes
-/// out, so two nodes never send the same one; a reminder that reached nobody is given back for the next run.
+/// once when a loan is overdue. Each reminder is claimed with a conditional update of its "sent" time, and its notices
+/// are written in the same transaction (the outbox sends them), so two nodes never write the same one and a crash
+/// leaves either both or neither.
 /// </summary>
 public sealed partial class LendingJobs(
     IServiceScopeFactory scopes, TimeProvider time, MunicipalClock clock, IOptions<LendingOptions> options, ILogger<LendingJobs> logger)
@@ -34,7 +36,7 @@ public sealed partial class LendingJobs(
         await PeriodicWork.RunAsync(Interval, time, RunOnceAsync, e => LogRunFailed(logger, e), stoppingToken);
     }
 
-    /// <summary>Does what is due now; returns how many offers ended and reminders went out.</summary>
+    /// <summary>Does what is due now; returns how many offers ended and reminders were written (the outbox sends them).</summary>
     public async Task<LendingJobRun> RunOnceAsync(CancellationToken ct = default)
     {
         int lapsed, noShows;
@@ -70,7 +72,7 @@ public sealed partial class LendingJobs(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var notices = scope.ServiceProvider.GetRequiredService<LendingNotices>();
+        var notices = scope.ServiceProvider.GetRequiredService<BookingNotices>();
         // Whole milliseconds, so the claim reads back equal on every database (PostgreSQL keeps microseconds).
         var now = time.GetUtcNow();
         now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
@@ -105,21 +107,20 @@ public sealed partial class LendingJobs(
                 // Booked or handed out after the reminder's time: the person has just been told; claim it without a message.
                 silent = LocalTime.Utc(c.Since) >= dueAt;
             }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (await ClaimAsync(db, kind, c.Id, nowUtc, ct) == 0) continue; // another node got there first, or the booking changed
-            if (silent) continue;
-            var delivered = kind switch
+            if (!silent)
             {
-                Reminder.Pickup => await notices.PickupReminderAsync(c.Id, ct),
-                Reminder.Return => await notices.ReturnReminderAsync(c.Id, ct),
-                _ => await notices.OverdueAsync(c.Id, ct),
-            };
-            if (delivered)
-            {
+                await (kind switch
+                {
+                    Reminder.Pickup => notices.PickupReminderAsync(c.Id, ct),
+                    Reminder.Return => notices.ReturnReminderAsync(c.Id, ct),
+                    _ => notices.OverdueAsync(c.Id, ct),
+                });
+                await db.SaveChangesAsync(ct);
                 sent++;
-                continue;
             }
-            // Nothing went out: give the claim back so the next run tries again.
-            await ReleaseAsync(db, kind, c.Id, nowUtc, ct);
+            await tx.CommitAsync(ct);
         }
         return sent;
     }
@@ -134,16 +135,6 @@ public sealed partial class LendingJobs(
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReturnReminderSentAt, now), ct),
         _ => db.Bookings.Where(b => b.Id == id && b.Status == BookingStatus.CheckedOut && b.OverdueNoticeSentAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.OverdueNoticeSentAt, now), ct),
-    };
-
-    private static Task<int> ReleaseAsync(AppDbContext db, Reminder kind, int id, DateTime claimedAt, CancellationToken ct) => kind switch
-    {
-        Reminder.Pickup => db.Bookings.Where(b => b.Id == id && b.PickupReminderSentAt == claimedAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.PickupReminderSentAt, (DateTime?)null), ct),
-        Reminder.Return => db.Bookings.Where(b => b.Id == id && b.ReturnReminderSentAt == claimedAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.ReturnReminderSentAt, (DateTime?)null), ct),
-        _ => db.Bookings.Where(b => b.Id == id && b.OverdueNoticeSentAt == claimedAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.OverdueNoticeSentAt, (DateTime?)null), ct),
     };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The lending job's run failed; the next run tries again")]

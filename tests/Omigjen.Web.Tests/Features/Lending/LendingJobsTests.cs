@@ -32,7 +32,7 @@ public abstract class LendingJobsTests(AppFactory factory)
         var reminder = await factory.Mail.LatestWithSubjectAsync(email, "Påminnelse: hent");
         Assert.Contains("lørdag 5. desember kl. 10.00", reminder.TextBody, StringComparison.Ordinal);
         Assert.Contains(booking.Code, reminder.TextBody, StringComparison.Ordinal);
-        var sms = Assert.Single(factory.Sms.To(phone));
+        var sms = Assert.Single(await factory.Sms.ToAsync(phone));
         Assert.Contains(booking.Code, sms.Text, StringComparison.Ordinal);
         Assert.Contains("lørdag 5. desember kl. 10.00", sms.Text, StringComparison.Ordinal);
         Assert.Equal(LendingTestData.Oslo(2026, 12, 4, 12, 0).UtcDateTime, Utc((await factory.NoticeBookingAsync(booking.Id)).PickupReminderSentAt!.Value));
@@ -91,7 +91,7 @@ public abstract class LendingJobsTests(AppFactory factory)
         Assert.True(run.ReturnReminders >= 1);
         var reminder = await factory.Mail.LatestWithSubjectAsync(email, "Påminnelse: lever");
         Assert.Contains("innen mandag 7. desember kl. 12.00", reminder.TextBody, StringComparison.Ordinal);
-        Assert.Contains("mandag 7. desember kl. 12.00", Assert.Single(factory.Sms.To(phone)).Text, StringComparison.Ordinal);
+        Assert.Contains("mandag 7. desember kl. 12.00", Assert.Single(await factory.Sms.ToAsync(phone)).Text, StringComparison.Ordinal);
         await factory.RunLendingJobsAsync();
         await Task.Delay(200);
         Assert.Equal(1, factory.Mail.CountTo(email, "Påminnelse: lever"));
@@ -108,7 +108,7 @@ public abstract class LendingJobsTests(AppFactory factory)
         Assert.Contains(booking.Code, staff.TextBody, StringComparison.Ordinal);
         Assert.Contains(email, staff.TextBody, StringComparison.Ordinal);
         Assert.Equal($"/portal/{place.Slug}/utlan/utlant", SmtpTestServer.LinkIn(staff, "/portal/"));
-        Assert.Equal(2, factory.Sms.To(phone).Count);
+        Assert.Equal(2, (await factory.Sms.ToAsync(phone, 2)).Count);
         Assert.Contains("skulle vært levert", factory.Sms.To(phone)[^1].Text, StringComparison.Ordinal);
 
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 8, 12, 0);
@@ -133,14 +133,14 @@ public abstract class LendingJobsTests(AppFactory factory)
 
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 3, 12, 30);
         await factory.RunLendingJobsAsync();
-        var reminder = Assert.Single(factory.Sms.To(phone));
+        var reminder = Assert.Single(await factory.Sms.ToAsync(phone));
         Assert.Equal("+47" + phone, reminder.To);
         Assert.Contains("fredag 4. desember kl. 12.00", reminder.Text, StringComparison.Ordinal);
 
         factory.Clock.Now = LendingTestData.Oslo(2026, 12, 4, 12, 1);
         await factory.RunLendingJobsAsync();
         await factory.RunLendingJobsAsync();
-        Assert.Equal(2, factory.Sms.To(phone).Count);
+        Assert.Equal(2, (await factory.Sms.ToAsync(phone, 2)).Count);
         Assert.Contains("skulle vært levert", factory.Sms.To(phone)[^1].Text, StringComparison.Ordinal);
         var staff = await factory.Mail.LatestWithSubjectAsync(place.OwnerEmail, "Ikke levert:");
         Assert.Contains("Kari", staff.TextBody, StringComparison.Ordinal);

@@ -149,7 +149,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         Assert.Equal("CANCEL", method);
         Assert.Equal($"booking-{booking.Id}@localhost", Assert.Single(calendar.Events).Uid);
 
-        var sms = Assert.Single(factory.Sms.To(phone));
+        var sms = Assert.Single(await factory.Sms.ToAsync(phone));
         Assert.Equal("+47" + phone, sms.To);
         Assert.Contains(booking.Code, sms.Text, StringComparison.Ordinal);
         Assert.Contains("vedlikehold", sms.Text, StringComparison.Ordinal);
@@ -177,7 +177,7 @@ public abstract class LendingNoticesTests(AppFactory factory)
         Assert.Contains("Thursday 3 December at 12:00", offer.TextBody, StringComparison.Ordinal);
         Assert.Equal("/konto/utlan", SmtpTestServer.LinkIn(offer, "/konto/utlan"));
         Assert.Empty(offer.Attachments);
-        var sms = Assert.Single(factory.Sms.To(phone));
+        var sms = Assert.Single(await factory.Sms.ToAsync(phone));
         Assert.Contains("torsdag 3. desember kl. 12.00", sms.Text, StringComparison.Ordinal);
         Assert.Contains("https://localhost/konto/utlan", sms.Text, StringComparison.Ordinal);
 

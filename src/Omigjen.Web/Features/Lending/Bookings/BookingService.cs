@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
@@ -41,7 +42,7 @@ public sealed record BookingResult(BookingOutcome Outcome, Booking? Booking = nu
 /// </summary>
 public sealed partial class BookingService(
     AppDbContext db, TimeProvider time, Availability availability, WaitlistService waitlist, IOptions<LendingOptions> options,
-    LendingNotices notices, ILogger<BookingService> logger)
+    BookingNotices notices, ILogger<BookingService> logger)
 {
     /// <summary>Books one free unit of the wanted type and size for <paramref name="userId"/>.</summary>
     public async Task<BookingResult> BookAsync(BookingRequest request, string userId, CancellationToken ct = default)
@@ -95,8 +96,10 @@ public sealed partial class BookingService(
                 };
                 db.Bookings.Add(booking);
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                // The notices commit with the booking: neither exists without the other.
                 await notices.BookedAsync(booking.Id, ct);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
                 return new BookingResult(BookingOutcome.Done, booking);
             },
             BookingConflicts.IsBookingConflict,
@@ -158,18 +161,25 @@ public sealed partial class BookingService(
                     await tx.RollbackAsync(ct);
                     return new(BookingOutcome.NotFound);
                 }
+                await notices.ChangedAsync(bookingId, ct);
+                await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 return null;
             },
             e => BookingConflicts.IsOverlap(e) || DatabaseErrors.IsTransient(e),
-            e => LogRetry(logger, type.Id, e));
+            e =>
+            {
+                // The failed attempt's notices go with it.
+                notices.Discard();
+                LogRetry(logger, type.Id, e);
+            });
             if (refused is not null) return refused;
         }
         catch (Exception e) when (BookingConflicts.IsOverlap(e))
         {
+            notices.Discard();
             return new(BookingOutcome.NoneFree, Alternative: await availability.AlternativeAsync(type, labelKey, period, bookingId, ct));
         }
-        await notices.ChangedAsync(bookingId, ct);
         // The old period may now be free for someone on the waiting list.
         await waitlist.OfferFreedUnitsAsync(type.Id, ct);
         var updated = await db.Bookings.AsNoTracking().FirstAsync(b => b.Id == bookingId, ct);
@@ -183,16 +193,21 @@ public sealed partial class BookingService(
             .Select(b => new { b.Id, b.TypeId, b.Status, b.WaitlistEntryId }).FirstOrDefaultAsync(ct);
         if (found is null) return new(BookingOutcome.NotFound);
         var now = time.GetUtcNow().UtcDateTime;
-        var cancelled = await db.Bookings
-            .Where(b => b.Id == bookingId && BookingStatuses.NotHandedOut.Contains(b.Status))
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
-        if (cancelled == 0) return new(BookingOutcome.WrongState);
-        if (found.WaitlistEntryId is { } entryId && found.Status == BookingStatus.Offered)
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            await db.WaitlistEntries.Where(w => w.Id == entryId && w.Status == WaitlistStatus.Offered)
-                .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Cancelled), ct);
+            var cancelled = await db.Bookings
+                .Where(b => b.Id == bookingId && BookingStatuses.NotHandedOut.Contains(b.Status))
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
+            if (cancelled == 0) return new(BookingOutcome.WrongState);
+            if (found.WaitlistEntryId is { } entryId && found.Status == BookingStatus.Offered)
+            {
+                await db.WaitlistEntries.Where(w => w.Id == entryId && w.Status == WaitlistStatus.Offered)
+                    .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Cancelled), ct);
+            }
+            await notices.CancelledAsync(bookingId, byStaff: false, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
-        await notices.CancelledAsync(bookingId, byStaff: false, ct);
         await waitlist.OfferFreedUnitsAsync(found.TypeId, ct);
         return new(BookingOutcome.Done);
     }

@@ -4,6 +4,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
@@ -51,7 +52,7 @@ public sealed record DeskStaff(string? UserId, string Name)
 /// (no hand-out before the pickup day) and its audit entries live here, so every caller gets them.
 /// </summary>
 public sealed partial class DeskService(
-    AppDbContext db, TimeProvider time, MunicipalClock clock, Availability availability, WaitlistService waitlist, LendingNotices notices,
+    AppDbContext db, TimeProvider time, MunicipalClock clock, Availability availability, WaitlistService waitlist, BookingNotices notices,
     AuditLog audit, ILogger<DeskService> logger)
 {
     /// <summary>
@@ -188,9 +189,9 @@ public sealed partial class DeskService(
             if (movedTo)
             {
                 moved++;
-                await notices.MovedAsync(booking.Id, ct);
                 continue;
             }
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var done = await db.Bookings
                 .Where(b => b.Id == booking.Id && BookingStatuses.NotHandedOut.Contains(b.Status))
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Cancelled).SetProperty(b => b.CancelledAt, now), ct);
@@ -203,6 +204,8 @@ public sealed partial class DeskService(
                     .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Waiting).SetProperty(w => w.OfferedAt, (DateTime?)null), ct);
             }
             await notices.CancelledAsync(booking.Id, byStaff: true, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         return new(DeskOutcome.Done, Moved: moved, Cancelled: cancelled);
     }
@@ -222,14 +225,25 @@ public sealed partial class DeskService(
                 }
                 var moved = await db.Bookings.Where(b => b.Id == bookingId && BookingStatuses.NotHandedOut.Contains(b.Status))
                     .ExecuteUpdateAsync(s => s.SetProperty(b => b.UnitId, target.Value), ct);
+                if (moved > 0)
+                {
+                    await notices.MovedAsync(bookingId, ct);
+                    await db.SaveChangesAsync(ct);
+                }
                 await tx.CommitAsync(ct);
                 return moved > 0;
             },
             e => BookingConflicts.IsOverlap(e) || DatabaseErrors.IsTransient(e),
-            e => LogRetry(logger, typeId, e));
+            e =>
+            {
+                // The failed attempt's notices go with it.
+                notices.Discard();
+                LogRetry(logger, typeId, e);
+            });
         }
         catch (Exception e) when (BookingConflicts.IsOverlap(e) || DatabaseErrors.IsTransient(e))
         {
+            notices.Discard();
             // Still in conflict after every attempt: the caller cancels the booking instead.
             LogRetry(logger, typeId, e);
             return false;

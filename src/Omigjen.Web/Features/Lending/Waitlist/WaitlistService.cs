@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 
@@ -33,7 +34,7 @@ public sealed record WaitlistResult(WaitlistOutcome Outcome, WaitlistEntry? Entr
 /// in state Offered that holds the unit), who accepts it or lets it lapse.
 /// </summary>
 public sealed partial class WaitlistService(
-    AppDbContext db, TimeProvider time, Availability availability, IOptions<LendingOptions> options, LendingNotices notices,
+    AppDbContext db, TimeProvider time, Availability availability, IOptions<LendingOptions> options, BookingNotices notices,
     ILogger<WaitlistService> logger)
 {
     /// <summary>
@@ -84,6 +85,7 @@ public sealed partial class WaitlistService(
     public async Task<WaitlistResult> AcceptOfferAsync(int bookingId, string userId, CancellationToken ct = default)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var accepted = await db.Bookings
             .Where(b => b.Id == bookingId && b.UserId == userId && b.Status == BookingStatus.Offered && b.OfferExpiresAt > now && b.PickupAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Booked), ct);
@@ -99,6 +101,8 @@ public sealed partial class WaitlistService(
                 .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Accepted), ct);
         }
         await notices.BookedAsync(bookingId, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return new WaitlistResult(WaitlistOutcome.Done);
     }
 
@@ -171,8 +175,9 @@ public sealed partial class WaitlistService(
         };
         db.Bookings.Add(offer);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
         await notices.OfferedAsync(offer.Id, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return true;
     }
 
@@ -189,6 +194,7 @@ public sealed partial class WaitlistService(
         var ended = 0;
         foreach (var offer in expired)
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.Bookings.Where(b => b.Id == offer.Id && b.Status == BookingStatus.Offered && b.OfferExpiresAt <= now)
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.Status, BookingStatus.Lapsed).SetProperty(b => b.CancelledAt, now), ct);
             if (claimed == 0) continue;
@@ -199,6 +205,8 @@ public sealed partial class WaitlistService(
                     .ExecuteUpdateAsync(s => s.SetProperty(w => w.Status, WaitlistStatus.Lapsed), ct);
             }
             await notices.OfferLapsedAsync(offer.Id, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         // Every type with people waiting gets a look, not only those whose offers ended: a unit can also free up by a
         // deleted account, a unit back from maintenance on another node, or a booking that ended early.
