@@ -1,11 +1,8 @@
 namespace Omigjen.Web.Infrastructure;
 
-/// <summary>Turning the database's UTC times and the municipality's wall-clock times into instants.</summary>
+/// <summary>Turning the municipality's wall-clock times into instants (times from the database are UTC already).</summary>
 public static class LocalTime
 {
-    /// <summary>A UTC time as stored by the database (its Kind is not kept by every provider) as an instant.</summary>
-    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
-
     /// <summary>
     /// A wall-clock time in <paramref name="zone"/> as an instant. A time skipped by the change to summer time counts
     /// as one hour later; a time that happens twice (the change back) is the first of the two.

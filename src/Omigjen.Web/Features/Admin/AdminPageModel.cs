@@ -28,7 +28,7 @@ public static class AdminText
     public static string When(MunicipalClock clock, DateTime utc)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        return TimeText.Stamp(clock.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc))));
+        return TimeText.Stamp(clock.ToLocal(utc));
     }
 
     public static string When(MunicipalClock clock, DateTime? utc) => utc is { } u ? When(clock, u) : "–";

@@ -102,10 +102,10 @@ public sealed partial class LendingJobs(
             var silent = false;
             if (kind != Reminder.Overdue)
             {
-                var dueAt = ReminderDueAt(LocalTime.Utc(c.At), clock.Zone);
+                var dueAt = ReminderDueAt(c.At, clock.Zone);
                 if (now < dueAt) continue;
                 // Booked or handed out after the reminder's time: the person has just been told; claim it without a message.
-                silent = LocalTime.Utc(c.Since) >= dueAt;
+                silent = c.Since >= dueAt;
             }
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             if (await ClaimAsync(db, kind, c.Id, nowUtc, ct) == 0) continue; // another node got there first, or the booking changed

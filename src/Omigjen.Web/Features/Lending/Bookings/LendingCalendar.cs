@@ -78,7 +78,7 @@ public sealed class LendingCalendar(AppDbContext db, TimeProvider time, Municipa
     /// </summary>
     public static int Sequence(DateTime createdAtUtc, DateTimeOffset now, int minimum = 0)
     {
-        var created = new DateTimeOffset(DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc));
+        DateTimeOffset created = createdAtUtc;
         var seconds = Math.Floor((now - created).TotalSeconds);
         return (int)Math.Clamp(seconds, minimum, int.MaxValue);
     }
@@ -89,8 +89,8 @@ public sealed class LendingCalendar(AppDbContext db, TimeProvider time, Municipa
     {
         ArgumentNullException.ThrowIfNull(details);
         var b = details.Booking;
-        var pickup = LocalTime.Utc(b.PickupAt);
-        var returnBy = LocalTime.Utc(b.ReturnBy);
+        DateTimeOffset pickup = b.PickupAt;
+        DateTimeOffset returnBy = b.ReturnBy;
         var (pickupNb, pickupEn) = LendingBookingDetails.When(TimeZoneInfo.ConvertTime(pickup, zone));
         var (returnNb, returnEn) = LendingBookingDetails.When(TimeZoneInfo.ConvertTime(returnBy, zone));
         var cancel = method == LendingCalendarMethod.Cancel;

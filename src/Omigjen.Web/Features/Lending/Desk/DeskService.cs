@@ -68,7 +68,7 @@ public sealed partial class DeskService(
             .FirstOrDefaultAsync(b => b.Code == normalized && db.LendingTypes.Any(t => t.Id == b.TypeId && t.InitiativeId == initiativeId), ct);
         if (booking is null) return new(DeskOutcome.NotFound);
         // Not before the pickup day: the resident has it from that day, and until then the unit may serve a walk-in.
-        if (booking.Status == BookingStatus.Booked && DateOnly.FromDateTime(clock.ToLocal(LocalTime.Utc(booking.PickupAt)).DateTime) > clock.Today)
+        if (booking.Status == BookingStatus.Booked && DateOnly.FromDateTime(clock.ToLocal(booking.PickupAt).DateTime) > clock.Today)
             return new(DeskOutcome.TooEarly, booking);
         var now = time.GetUtcNow().UtcDateTime;
         // A booking whose period is over cannot be handed out: the unit would be out without any period holding it.

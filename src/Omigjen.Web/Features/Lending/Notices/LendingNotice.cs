@@ -25,7 +25,7 @@ public abstract class LendingNotice(MunicipalClock clock, NoticeLinks links, IOp
     }
 
     /// <summary>A UTC instant as local time in words, in bokmål and English.</summary>
-    protected (string Nb, string En) When(DateTime utc) => LendingBookingDetails.When(clock.ToLocal(LocalTime.Utc(utc)));
+    protected (string Nb, string En) When(DateTime utc) => LendingBookingDetails.When(clock.ToLocal(utc));
 
     protected static string Suffix(string? text) => text is null ? "" : " " + text;
 
@@ -84,7 +84,7 @@ public abstract class LendingCalendarNotice(LendingCalendar calendar, MunicipalC
     {
         ArgumentNullException.ThrowIfNull(d);
         ArgumentNullException.ThrowIfNull(notice);
-        var written = new DateTimeOffset(DateTime.SpecifyKind(notice.CreatedAt, DateTimeKind.Utc));
+        DateTimeOffset written = notice.CreatedAt;
         return calendar.Create(d, method, LendingCalendar.Sequence(d.Booking.CreatedAt, written, minimumSequence), written).ToAttachment();
     }
 }
