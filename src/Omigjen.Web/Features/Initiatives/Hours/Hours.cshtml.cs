@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
@@ -147,12 +148,8 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
         var parsed = OpeningHoursSchedule.Parse(value);
         if (parsed.Error is { } e)
         {
-            // The message says what is wrong; the text from that point shows where, without counting characters.
-            var at = Math.Clamp(e.Position, 0, value.Length);
-            var near = value[at..Math.Min(value.Length, at + 12)];
-            Errors.Add("raw",
-                $"Avansert: {e.MessageNb} {(near.Length > 0 ? $"Feilen står her: «{near}»." : "Det mangler noe på slutten.")}",
-                $"Advanced: {e.MessageEn} {(near.Length > 0 ? $"The error is here: «{near}»." : "Something is missing at the end.")}");
+            var (nb, en) = OpeningHoursErrorText.For("Avansert", "Advanced", value, e);
+            Errors.Add("raw", nb, en);
             return null;
         }
         return value;
