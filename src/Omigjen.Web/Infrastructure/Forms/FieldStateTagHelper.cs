@@ -14,7 +14,7 @@ namespace Omigjen.Web.Infrastructure.Forms;
 public sealed class FieldStateTagHelper : TagHelper
 {
     [HtmlAttributeName("asp-for")]
-    public Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; } = null!;
+    public ModelExpression For { get; set; } = null!;
 
     [ViewContext]
     [HtmlAttributeNotBound]
