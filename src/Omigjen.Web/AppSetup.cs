@@ -44,7 +44,10 @@ public static class AppSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // The forms check on the server and show bilingual messages (Infrastructure/Forms); no client-side validation
+        // script reads data-val-* attributes, so they are not written.
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddInputLimits();
         // Norwegian letters as themselves, not as &#xF8; entities: smaller pages, readable source.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

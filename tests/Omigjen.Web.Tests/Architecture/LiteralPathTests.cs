@@ -19,6 +19,8 @@ public sealed partial class LiteralPathTests
         "Initiatives/Moderation/Claim.cshtml.cs",
         "Initiatives/Moderation/ForActors.cshtml",
         "Items/Manage",
+        "Items/Photos",
+        "Lending/Manage",
         "Items/Import/ItemImport.cshtml",
         "Items/Import/ItemImport.cshtml.cs",
         "Items/Import/ItemExport.cshtml",

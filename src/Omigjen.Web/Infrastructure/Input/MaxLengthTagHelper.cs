@@ -9,10 +9,12 @@ namespace Omigjen.Web.Infrastructure.Input;
 
 /// <summary>
 /// Gives each text input and text area the <c>maxlength</c> of the property its name binds to (<c>Form.City</c> →
-/// <c>InitiativeForm.City</c>), so the browser stops at the same limit the server enforces, written once on the model.
+/// <c>InitiativeForm.City</c>, or <c>asp-for</c> names), so the browser stops at the same limit the server enforces, written once on the model.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "name")]
 [HtmlTargetElement("textarea", Attributes = "name")]
+[HtmlTargetElement("input", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
 public sealed class MaxLengthTagHelper : TagHelper
 {
     private static readonly ConcurrentDictionary<(Type, string), int?> Limits = new();
@@ -27,7 +29,8 @@ public sealed class MaxLengthTagHelper : TagHelper
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(output);
         if (output.TagName == "input" && context.AllAttributes["type"]?.Value?.ToString() is { } type && !TextTypes.Contains(type)) return;
-        if (context.AllAttributes["name"]?.Value?.ToString() is not { Length: > 0 } name) return;
+        var name = context.AllAttributes["name"]?.Value?.ToString() ?? (context.AllAttributes["asp-for"]?.Value as ModelExpression)?.Name;
+        if (name is not { Length: > 0 }) return;
         var limit = Find(ViewContext.ViewData.Model?.GetType(), name)
                     ?? Find((ViewContext.ActionDescriptor as CompiledPageActionDescriptor)?.HandlerTypeInfo, name);
         if (limit is { } max) output.Attributes.SetAttribute("maxlength", max);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
@@ -18,13 +19,15 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
     /// <summary>The longest value the database keeps.</summary>
     public const int MaxValueLength = 2000;
 
+    /// <summary>The element id (and error key) of the "Avansert" field.</summary>
+    public const string RawId = "raw";
+
     [BindProperty] public List<HoursDayInput> Days { get; set; } = [];
     [BindProperty] public bool ClosedOnPublicHolidays { get; set; }
     [BindProperty, StringLength(2000)] public string? Raw { get; set; }
     [BindProperty, StringLength(20), SingleLine] public string Mode { get; set; } = HoursForm.Weekly;
     [BindProperty] public int BaseVersion { get; set; }
 
-    public FormErrors Errors { get; } = new();
     public SaveOutcome? Conflict { get; private set; }
     public string? Notice { get; private set; }
     public MunicipalClock Clock => clock;
@@ -74,16 +77,17 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
+        ModelState.Clear(); // the checks below name every problem in both languages
         Mode = Mode == HoursForm.Advanced ? HoursForm.Advanced : HoursForm.Weekly;
         while (Days.Count < 7) Days.Add(new HoursDayInput());
         var value = IsAdvanced ? FromAdvanced() : FromWeekly();
         if (value is not null && value.Length > MaxValueLength)
         {
-            Errors.Add(IsAdvanced ? "raw" : HoursForm.FieldId(0, 0, true),
+            HoursForm.Add(ModelState, IsAdvanced ? RawId : HoursForm.FieldId(0, 0, true),
                 $"Åpningstidene: høyst {MaxValueLength} tegn som tekst (nå {value.Length}). Slå sammen regler, eller fjern gamle datoer.",
                 $"Opening hours: at most {MaxValueLength} characters as text (now {value.Length}). Join rules, or remove old dates.");
         }
-        if (value is null || Errors.Any)
+        if (value is null || !ModelState.IsValid)
         {
             Prepare(null);
             return Page();
@@ -110,13 +114,14 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
     /// <summary>The OSM value for the weekly fields in the query, for the page's script (the builder stays the one source).</summary>
     public async Task<IActionResult> OnGetOsmAsync(string slug, [FromQuery] List<HoursDayInput>? days, [FromQuery] bool closedOnPublicHolidays, CancellationToken ct)
     {
+        ModelState.Clear();
         Days = days ?? [];
         ClosedOnPublicHolidays = closedOnPublicHolidays;
         var value = FromWeekly();
         return new JsonResult(new
         {
-            value = Errors.Any ? null : value,
-            errors = Errors.All.Select(e => new { field = e.Field, day = DayOf(e.Field), message = e.Text }),
+            value = ModelState.IsValid ? value : null,
+            errors = ModelState.Summary().All.Select(e => new { field = e.Field, day = DayOf(e.Field), message = e.Text }),
         });
     }
 
@@ -125,14 +130,14 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
 
     private string? FromWeekly()
     {
-        var days = HoursForm.Read(Days, Errors);
+        var days = HoursForm.Read(Days, ModelState);
         if (days is null) return null;
         // Dated rules already inside the stored value are kept: the weekly form does not show them.
         var kept = OpeningHoursBuilder.TryFromOsm(Initiative.OpeningHours, out var current) && current is not null ? current.Exceptions : [];
         var value = OpeningHoursBuilder.ToOsm(new WeeklyHours(days, ClosedOnPublicHolidays, kept));
         if (OpeningHoursSchedule.Parse(value).Error is { } error)
         {
-            Errors.Add(HoursForm.FieldId(0, 0, true), "Åpningstidene: " + error.MessageNb, "Opening hours: " + error.MessageEn);
+            HoursForm.Add(ModelState, HoursForm.FieldId(0, 0, true), "Åpningstidene: " + error.MessageNb, "Opening hours: " + error.MessageEn);
             return null;
         }
         Raw = value;
@@ -147,12 +152,8 @@ public sealed class HoursModel(AppDbContext db, InitiativeAccess access, Initiat
         var parsed = OpeningHoursSchedule.Parse(value);
         if (parsed.Error is { } e)
         {
-            // The message says what is wrong; the text from that point shows where, without counting characters.
-            var at = Math.Clamp(e.Position, 0, value.Length);
-            var near = value[at..Math.Min(value.Length, at + 12)];
-            Errors.Add("raw",
-                $"Avansert: {e.MessageNb} {(near.Length > 0 ? $"Feilen står her: «{near}»." : "Det mangler noe på slutten.")}",
-                $"Advanced: {e.MessageEn} {(near.Length > 0 ? $"The error is here: «{near}»." : "Something is missing at the end.")}");
+            var (nb, en) = OpeningHoursErrorText.For("Avansert", "Advanced", value, e);
+            HoursForm.Add(ModelState, RawId, nb, en);
             return null;
         }
         return value;

@@ -1,5 +1,7 @@
 using Omigjen.OpeningHours;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives.Hours;
@@ -59,11 +61,12 @@ public static class HoursForm
     /// <summary>
     /// The periods per weekday, or null when something is wrong; then every problem is in <paramref name="errors"/>
     /// with the day and the period it is about. A row left empty is no period; a day without periods is closed.
+    /// The rows' fields share their bound names (<c>Days[0].From</c>), so an error's key is its field's element id.
     /// </summary>
-    public static Dictionary<DayOfWeek, IReadOnlyList<TimeRange>>? Read(IReadOnlyList<HoursDayInput>? days, FormErrors errors)
+    public static Dictionary<DayOfWeek, IReadOnlyList<TimeRange>>? Read(IReadOnlyList<HoursDayInput>? days, ModelStateDictionary errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var before = errors.All.Count;
+        var before = errors.ErrorCount;
         var result = new Dictionary<DayOfWeek, IReadOnlyList<TimeRange>>();
         for (var d = 0; d < 7; d++)
         {
@@ -84,29 +87,29 @@ public static class HoursForm
                 var toId = FieldId(d, row, false);
                 if (string.IsNullOrEmpty(fromText))
                 {
-                    errors.Add(fromId, $"{nb}, periode {n}: «Fra» mangler.", $"{en}, period {n}: “From” is missing.");
+                    Add(errors, fromId, $"{nb}, periode {n}: «Fra» mangler.", $"{en}, period {n}: “From” is missing.");
                     continue;
                 }
                 if (string.IsNullOrEmpty(toText))
                 {
-                    errors.Add(toId, $"{nb}, periode {n}: «Til» mangler.", $"{en}, period {n}: “To” is missing.");
+                    Add(errors, toId, $"{nb}, periode {n}: «Til» mangler.", $"{en}, period {n}: “To” is missing.");
                     continue;
                 }
                 if (!HoursText.TryParseTime(fromText, false, out var start))
                 {
-                    errors.Add(fromId, $"{nb}, periode {n}: «Fra» er ikke et gyldig klokkeslett. Skriv for eksempel 10:00.",
+                    Add(errors, fromId, $"{nb}, periode {n}: «Fra» er ikke et gyldig klokkeslett. Skriv for eksempel 10:00.",
                         $"{en}, period {n}: “From” is not a valid time. Write for example 10:00.");
                     continue;
                 }
                 if (!HoursText.TryParseTime(toText, true, out var end))
                 {
-                    errors.Add(toId, $"{nb}, periode {n}: «Til» er ikke et gyldig klokkeslett. Skriv for eksempel 17:00.",
+                    Add(errors, toId, $"{nb}, periode {n}: «Til» er ikke et gyldig klokkeslett. Skriv for eksempel 17:00.",
                         $"{en}, period {n}: “To” is not a valid time. Write for example 17:00.");
                     continue;
                 }
                 if (end != TimeOnly.MinValue && end <= start)
                 {
-                    errors.Add(toId,
+                    Add(errors, toId,
                         $"{nb}, periode {n}: slutter ({HoursText.Input(end)}) før eller når den starter ({HoursText.Input(start)}). Til 00:00 betyr midnatt.",
                         $"{en}, period {n}: ends ({HoursText.Input(end)}) before or when it starts ({HoursText.Input(start)}). To 00:00 means midnight.");
                     continue;
@@ -115,7 +118,7 @@ public static class HoursForm
             }
             if (day.Closed && typed)
             {
-                errors.Add(DayClosedId(d),
+                Add(errors, DayClosedId(d),
                     $"{nb}: er krysset av som «Stengt», men har også tider. Fjern krysset eller tidene.",
                     $"{en}: is ticked “Closed” but also has times. Remove the tick or the times.");
                 continue;
@@ -129,24 +132,24 @@ public static class HoursForm
                 if (Minutes(a.Range.End, true) > Minutes(b.Range.Start, false))
                 {
                     var (first, second) = a.Row < b.Row ? (a, b) : (b, a);
-                    errors.Add(FieldId(d, second.Row, true),
+                    Add(errors, FieldId(d, second.Row, true),
                         $"{nb}: periode {first.Row + 1} ({HoursText.Input(first.Range.Start)}–{Clock(first.Range.End)}) og periode {second.Row + 1} ({HoursText.Input(second.Range.Start)}–{Clock(second.Range.End)}) overlapper. Rett tidene eller slå dem sammen.",
                         $"{en}: period {first.Row + 1} ({HoursText.Input(first.Range.Start)}–{Clock(first.Range.End)}) and period {second.Row + 1} ({HoursText.Input(second.Range.Start)}–{Clock(second.Range.End)}) overlap. Fix the times or join them.");
                 }
             }
             if (sorted.Count > 0) result[HoursText.Week[d]] = sorted.Select(p => p.Range).ToList();
         }
-        return errors.All.Count > before ? null : result;
+        return errors.ErrorCount > before ? null : result;
     }
 
     public static string DayClosedId(int day) => $"d{day}-closed";
 
     /// <summary>The errors that belong to one day of the form (their field ids start with the day's id).</summary>
-    public static IEnumerable<FormError> ErrorsFor(FormErrors errors, int day)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        return errors.All.Where(e => e.Field.StartsWith(DayId(day) + "-", StringComparison.Ordinal));
-    }
+    public static IEnumerable<FormError> ErrorsFor(ModelStateDictionary errors, int day) =>
+        errors.Summary().All.Where(e => e.Field.StartsWith(DayId(day) + "-", StringComparison.Ordinal));
+
+    /// <summary>Adds a message on the field with element id <paramref name="fieldId"/>, which is also its key.</summary>
+    public static void Add(ModelStateDictionary errors, string fieldId, string nb, string en) => errors.AddError(fieldId, fieldId, nb, en);
 
     private static int Minutes(TimeOnly t, bool isEnd) => isEnd && t == TimeOnly.MinValue ? 24 * 60 : (t.Hour * 60) + t.Minute;
 

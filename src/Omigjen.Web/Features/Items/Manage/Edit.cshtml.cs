@@ -7,6 +7,7 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
@@ -19,7 +20,7 @@ namespace Omigjen.Web.Features.Items.Manage;
 /// number of active holds, and Available stays Quantity minus those holds.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit,
+public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PhotoField photoField, TimeProvider time, AuditLog audit,
     IItemHolds itemHolds) : InitiativePageModel(db, access)
 {
     public const int MaxPhotos = 6;
@@ -32,7 +33,6 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
     [BindProperty, StringLength(64)] public string? KeptPhoto { get; set; }
 
     public PendingPhoto? Kept { get; private set; }
-    public FormErrors Errors { get; private set; } = new();
     public Item Item { get; private set; } = null!;
     public List<InitiativeLocation> Places { get; private set; } = [];
     public int Holds { get; private set; }
@@ -54,28 +54,30 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
             "bildetekst" => L.T("Bildeteksten er lagret.", "The image text is saved."),
             _ => L.T("Lagret.", "Saved."),
         };
-        if (tooLarge is not null) Errors.Add("item-photo", PhotoProcessor.TooLarge.Nb, PhotoProcessor.TooLarge.En);
+        if (tooLarge is not null) PhotoField.TooLarge(ModelState);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, int id, CancellationToken ct)
     {
         if (await LoadItemAsync(slug, id, ct) is { } denied) return denied;
-        Errors = Form.Validate(Places, editing: true);
-        if (Errors.Any) return Page();
+        // The form's own checks name every problem in both languages; binding's one-language messages are not shown.
+        ModelState.Clear();
+        Form.Validate(ModelState, Places, editing: true);
+        if (!ModelState.IsValid) return Page();
 
         var target = Form.ParsedStatus;
         var quantity = target == ItemStatus.Sold ? 0 : Form.ParsedQuantity;
         if (target == ItemStatus.Sold && Holds > 0)
-            Errors.Add("item-status", $"Status: {Holds} er reservert for henting, så varen kan ikke merkes som solgt her. Merk reservasjonene som hentet eller frigi dem først.",
+            ItemForm.Add(ModelState, nameof(ItemForm.Status), $"Status: {Holds} er reservert for henting, så varen kan ikke merkes som solgt her. Merk reservasjonene som hentet eller frigi dem først.",
                 $"Status: {Holds} held for pickup, so the item cannot be marked sold here. Mark the reservations collected or release them first.");
         else if (target == ItemStatus.Removed && Holds > 0)
-            Errors.Add("item-status", $"Status: {Holds} er reservert for henting, så varen kan ikke fjernes nå. Merk reservasjonene som hentet eller frigi dem først.",
+            ItemForm.Add(ModelState, nameof(ItemForm.Status), $"Status: {Holds} er reservert for henting, så varen kan ikke fjernes nå. Merk reservasjonene som hentet eller frigi dem først.",
                 $"Status: {Holds} held for pickup, so the item cannot be removed now. Mark the reservations collected or release them first.");
         else if (quantity < Holds)
-            Errors.Add("item-quantity", $"Antall: {Holds} er reservert for henting, så antallet kan ikke være lavere enn {Holds}.",
+            ItemForm.Add(ModelState, nameof(ItemForm.Quantity), $"Antall: {Holds} er reservert for henting, så antallet kan ikke være lavere enn {Holds}.",
                 $"Quantity: {Holds} held for pickup, so the quantity cannot be lower than {Holds}.");
-        if (Errors.Any) return Page();
+        if (!ModelState.IsValid) return Page();
 
         ItemStatus? fixedStatus = target == ItemStatus.Removed ? ItemStatus.Removed : quantity == 0 ? ItemStatus.Sold : null;
         var oldQuantity = Item.Quantity;
@@ -95,7 +97,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         if (changed == 0)
         {
             await transaction.RollbackAsync(ct);
-            Errors.Add("item-quantity", "Antall: varen ble reservert eller solgt akkurat nå. Se over antallet og lagre igjen.",
+            ItemForm.Add(ModelState, nameof(ItemForm.Quantity), "Antall: varen ble reservert eller solgt akkurat nå. Se over antallet og lagre igjen.",
                 "Quantity: the item was reserved or sold just now. Check the quantity and save again.");
             await ReloadAsync(ct);
             Form.Quantity = Item.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -113,39 +115,24 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
     {
         if (await LoadItemAsync(slug, id, ct) is { } denied) return denied;
         Form = ItemForm.From(Item);
+        ModelState.Clear();
         var userId = User.UserId()!;
         var hasPhoto = Photo is { Length: > 0 };
         if (Item.Photos.Count >= MaxPhotos)
-            Errors.Add("item-photo", $"Bilde: en vare kan ha høyst {MaxPhotos} bilder. Slett et bilde først.", $"Photo: an item can have at most {MaxPhotos} photos. Delete one first.");
+            PhotoField.Add(ModelState, $"Bilde: en vare kan ha høyst {MaxPhotos} bilder. Slett et bilde først.", $"Photo: an item can have at most {MaxPhotos} photos. Delete one first.");
         else
         {
-            Kept = await pending.ResolveAsync(Photo, KeptPhoto, userId, Errors, "item-photo", ct);
-            if (!hasPhoto && Kept is null && !Errors.Any) Errors.Add("item-photo", "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
+            Kept = await photoField.ResolveAsync(ModelState, Photo, KeptPhoto, userId, ct);
+            if (!hasPhoto && Kept is null && ModelState.IsValid) PhotoField.Add(ModelState, "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
         }
-        if (ItemForm.CheckAltText(PhotoAlt, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
-        if (Errors.Any)
+        PhotoField.CheckAltText(ModelState, nameof(PhotoAlt), PhotoAlt);
+        if (!ModelState.IsValid)
         {
-            if (hasPhoto && Item.Photos.Count < MaxPhotos) Kept = await pending.KeepAsync(Photo!, userId, Errors, "item-photo", ct);
+            if (hasPhoto && Item.Photos.Count < MaxPhotos) Kept = await photoField.KeepAsync(ModelState, Photo!, userId, ct);
             return Page();
         }
 
-        StoredPhoto stored;
-        if (hasPhoto)
-        {
-            await using var stream = Photo!.OpenReadStream();
-            var (photo, rejection) = await photos.StoreAsync(stream, ct);
-            if (photo is null)
-            {
-                Errors.Add("item-photo", rejection!.Nb, rejection.En);
-                return Page();
-            }
-            stored = photo;
-        }
-        else
-        {
-            stored = new StoredPhoto(Kept!.Key, Kept.Width, Kept.Height);
-            Db.PendingPhotos.Remove(Kept);
-        }
+        if (await photoField.StoreAsync(ModelState, Photo, Kept, ct) is not { } stored) return Page();
         var now = time.GetUtcNow().UtcDateTime;
         Item.Photos.Add(new ItemPhoto
         {
@@ -170,10 +157,11 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         if (await LoadItemAsync(slug, id, ct) is { } denied) return denied;
         var photo = Item.Photos.FirstOrDefault(p => p.Id == photoId);
         if (photo is null) return NotFound();
-        if (ItemForm.CheckAltText(altText, $"alt-{photo.Id}") is { } altError)
+        if (PhotoField.CheckAltText(altText) is { } altError)
         {
             Form = ItemForm.From(Item);
-            Errors.Add(altError.Field, altError.Nb, altError.En);
+            ModelState.Clear();
+            ModelState.AddError(AltKey(photo.Id), AltKey(photo.Id), altError.Nb, altError.En);
             TypedAltTexts[photo.Id] = altText ?? "";
             return Page();
         }
@@ -196,6 +184,9 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         return RedirectToPage("/Items/Manage/Edit", null, new { slug, id = Item.Id, lagret = "bilde-slettet" }, "bilder");
 
     }
+
+    /// <summary>The bound name and element id of a photo's image text: each photo has its own form.</summary>
+    public static string AltKey(int photoId) => $"alt-{photoId}";
 
     /// <summary>Checks access, then loads the item (tracked, with photos) of this initiative; 404 for another's item.</summary>
     private async Task<IActionResult?> LoadItemAsync(string slug, int id, CancellationToken ct)

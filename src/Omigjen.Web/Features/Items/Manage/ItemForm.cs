@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Search;
-using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Items.Manage;
@@ -72,42 +73,41 @@ public sealed class ItemForm
         };
     }
 
-    /// <summary>Checks every field; <paramref name="editing"/> allows quantity 0 and reads the status.</summary>
-    public FormErrors Validate(IReadOnlyList<InitiativeLocation> locations, bool editing)
+    /// <summary>
+    /// Checks every field and adds what is wrong to <paramref name="errors"/> under the bound names (the pages bind the
+    /// form as <c>Form</c>); <paramref name="editing"/> allows quantity 0 and reads the status.
+    /// </summary>
+    public void Validate(ModelStateDictionary errors, IReadOnlyList<InitiativeLocation> locations, bool editing)
     {
+        ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(locations);
-        var errors = new FormErrors();
         Title = (Title ?? "").Trim();
-        if (Title.Length == 0) errors.Add("item-title", "Tittel: skriv hva det er, for eksempel «Barnesykkel 16 tommer».", "Title: say what it is, for example “Child's bike 16 inch”.");
-        else if (Title.Length > 200) errors.Add("item-title", "Tittel: høyst 200 tegn.", "Title: at most 200 characters.");
+        if (Title.Length == 0) Add(errors, nameof(Title), "Tittel: skriv hva det er, for eksempel «Barnesykkel 16 tommer».", "Title: say what it is, for example “Child's bike 16 inch”.");
+        else if (Title.Length > 200) Add(errors, nameof(Title), "Tittel: høyst 200 tegn.", "Title: at most 200 characters.");
 
-        if (Free) ParsedPrice = 0;
-        else if (ParseWhole(Price, stripCurrency: true) is { } price && price is >= 0 and <= MaxPrice) ParsedPrice = price;
-        else errors.Add("item-price", "Pris: skriv prisen i hele kroner (0 eller mer), eller kryss av for «Gratis».",
-            "Price: enter the price in whole kroner (0 or more), or tick “Free”.");
-
+        ParsedPrice = Free ? 0 : WholeNumber.Read(errors, PriceField, Price) ?? 0;
         var minimum = editing ? 0 : 1;
-        if (ParseWhole(Quantity, stripCurrency: false) is { } quantity && quantity >= minimum && quantity <= MaxQuantity) ParsedQuantity = quantity;
-        else errors.Add("item-quantity", $"Antall: skriv et helt tall fra {minimum} til {MaxQuantity}.", $"Quantity: enter a whole number from {minimum} to {MaxQuantity}.");
+        ParsedQuantity = WholeNumber.Read(errors, new WholeNumberField(Key(nameof(Quantity)), "item-quantity", minimum, MaxQuantity, Kroner: false,
+            $"Antall: skriv et helt tall fra {minimum} til {MaxQuantity}.", $"Quantity: enter a whole number from {minimum} to {MaxQuantity}."), Quantity) ?? 0;
 
         if (Enum.TryParse<GoodsCategory>(Category, ignoreCase: false, out var category) && Enum.IsDefined(category)) ParsedCategory = category;
         else if (ItemCategories.TryParse(Category, out category)) ParsedCategory = category;
-        else errors.Add("item-category", "Kategori: velg en kategori fra listen.", "Category: choose a category from the list.");
+        else Add(errors, nameof(Category), "Kategori: velg en kategori fra listen.", "Category: choose a category from the list.");
 
         if (Enum.TryParse<ItemCondition>(Condition, ignoreCase: false, out var condition) && Enum.IsDefined(condition)) ParsedCondition = condition;
-        else errors.Add("item-condition", "Tilstand: velg en tilstand fra listen.", "Condition: choose a condition from the list.");
+        else Add(errors, nameof(Condition), "Tilstand: velg en tilstand fra listen.", "Condition: choose a condition from the list.");
 
         if (locations.Count > 0)
         {
             ParsedLocation = LocationId is { } id ? locations.FirstOrDefault(l => l.Id == id) : locations[0];
-            if (ParsedLocation is null) errors.Add("item-location", "Sted: velg et av stedene i listen.", "Place: choose one of the places in the list.");
+            if (ParsedLocation is null) Add(errors, nameof(LocationId), "Sted: velg et av stedene i listen.", "Place: choose one of the places in the list.");
         }
 
         if (editing)
         {
             if (Enum.TryParse<ItemStatus>(Status, ignoreCase: false, out var status) && status is ItemStatus.Available or ItemStatus.Sold or ItemStatus.Removed)
                 ParsedStatus = status;
-            else errors.Add("item-status", "Status: velg tilgjengelig, solgt / gitt bort eller fjernet.", "Status: choose available, sold / given away or removed.");
+            else Add(errors, nameof(Status), "Status: velg tilgjengelig, solgt / gitt bort eller fjernet.", "Status: choose available, sold / given away or removed.");
         }
 
         Description = Trim(Description);
@@ -117,15 +117,26 @@ public sealed class ItemForm
         Brand = Trim(Brand);
         Colour = Trim(Colour);
         Dimensions = Trim(Dimensions);
-        MaxLength(errors, Description, 4000, "item-description", "Beskrivelse", "Description");
-        MaxLength(errors, Subcategory, 100, "item-subcategory", "Underkategori", "Subcategory");
-        MaxLength(errors, Size, 50, "item-size", "Størrelse", "Size");
-        MaxLength(errors, AgeGroup, 50, "item-agegroup", "Aldersgruppe", "Age group");
-        MaxLength(errors, Brand, 100, "item-brand", "Merke", "Brand");
-        MaxLength(errors, Colour, 50, "item-colour", "Farge", "Colour");
-        MaxLength(errors, Dimensions, 100, "item-dimensions", "Mål", "Dimensions");
-        return errors;
+        MaxLength(errors, Description, 4000, nameof(Description), "Beskrivelse", "Description");
+        MaxLength(errors, Subcategory, 100, nameof(Subcategory), "Underkategori", "Subcategory");
+        MaxLength(errors, Size, 50, nameof(Size), "Størrelse", "Size");
+        MaxLength(errors, AgeGroup, 50, nameof(AgeGroup), "Aldersgruppe", "Age group");
+        MaxLength(errors, Brand, 100, nameof(Brand), "Merke", "Brand");
+        MaxLength(errors, Colour, 50, nameof(Colour), "Farge", "Colour");
+        MaxLength(errors, Dimensions, 100, nameof(Dimensions), "Mål", "Dimensions");
     }
+
+    /// <summary>The bound name of a field: the pages bind the form as <c>Form</c>.</summary>
+    public static string Key(string property) => "Form." + property;
+
+    /// <summary>The element id of a field: <c>item-title</c>, <c>item-locationid</c> is <c>item-location</c>.</summary>
+    public static string IdOf(string property) => property == nameof(LocationId) ? "item-location" : "item-" + property.ToLowerInvariant();
+
+    /// <summary>Adds a message to the field <paramref name="property"/> (a property of this form).</summary>
+    public static void Add(ModelStateDictionary errors, string property, string nb, string en) => errors.AddError(Key(property), IdOf(property), nb, en);
+
+    private static readonly WholeNumberField PriceField = new(Key(nameof(Price)), "item-price", 0, MaxPrice, Kroner: true,
+        "Pris: skriv prisen i hele kroner (0 eller mer), eller kryss av for «Gratis».", "Price: enter the price in whole kroner (0 or more), or tick “Free”.");
 
     /// <summary>Copies the checked fields (not quantity or status, which change by conditional updates) onto the item.</summary>
     public void ApplyTo(Item item)
@@ -151,33 +162,10 @@ public sealed class ItemForm
         ItemIndexing.Apply(item);
     }
 
-    /// <summary>Checks the alternative text for a photo; null when it is fine.</summary>
-    public static FormError? CheckAltText(string? altText, string field)
-    {
-        var text = (altText ?? "").Trim();
-        if (text.Length == 0)
-            return new FormError(field, "Bildetekst (alternativ tekst): beskriv kort hva bildet viser, for dem som ikke ser det.",
-                "Image text (alternative text): briefly describe what the photo shows, for people who cannot see it.");
-        if (text.Length > 300)
-            return new FormError(field, "Bildetekst (alternativ tekst): høyst 300 tegn.", "Image text (alternative text): at most 300 characters.");
-        return null;
-    }
-
-    private static int? ParseWhole(string? text, bool stripCurrency)
-    {
-        var t = new string((text ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
-        if (stripCurrency)
-        {
-            if (t.EndsWith(",-", StringComparison.Ordinal)) t = t[..^2];
-            if (t.EndsWith("kr", StringComparison.OrdinalIgnoreCase)) t = t[..^2];
-        }
-        return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
     private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static void MaxLength(FormErrors errors, string? value, int max, string field, string nb, string en)
+    private static void MaxLength(ModelStateDictionary errors, string? value, int max, string property, string nb, string en)
     {
-        if (value is not null && value.Length > max) errors.Add(field, $"{nb}: høyst {max} tegn.", $"{en}: at most {max} characters.");
+        if (value is not null && value.Length > max) Add(errors, property, $"{nb}: høyst {max} tegn.", $"{en}: at most {max} characters.");
     }
 }

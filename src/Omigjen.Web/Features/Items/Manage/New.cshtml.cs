@@ -17,7 +17,7 @@ namespace Omigjen.Web.Features.Items.Manage;
 /// on the initiative's last item (else its first category, "pent brukt" and its first place); the rest under "Mer".
 /// </summary>
 [PhotoUploadLimit]
-public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PendingPhotos pending, TimeProvider time, AuditLog audit)
+public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PhotoField photoField, TimeProvider time, AuditLog audit)
     : InitiativePageModel(db, access)
 {
     [BindProperty] public ItemForm Form { get; set; } = new();
@@ -27,7 +27,6 @@ public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, Photo
     [BindProperty, StringLength(64)] public string? KeptPhoto { get; set; }
 
     public PendingPhoto? Kept { get; private set; }
-    public FormErrors Errors { get; private set; } = new();
     public List<InitiativeLocation> Places { get; private set; } = [];
     public (int Id, string Title)? Added { get; private set; }
 
@@ -41,42 +40,29 @@ public sealed class NewItemModel(AppDbContext db, InitiativeAccess access, Photo
             var title = await Db.Items.AsNoTracking().Where(i => i.Id == id && i.InitiativeId == Initiative.Id).Select(i => i.Title).FirstOrDefaultAsync(ct);
             if (title is not null) Added = (id, title);
         }
-        if (tooLarge is not null) Errors.Add("item-photo", PhotoProcessor.TooLarge.Nb, PhotoProcessor.TooLarge.En);
+        if (tooLarge is not null) PhotoField.TooLarge(ModelState);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
         Places = ItemPageData.Places(Initiative);
-        Errors = Form.Validate(Places, editing: false);
+        // The form's own checks name every problem in both languages; binding's one-language messages are not shown.
+        ModelState.Clear();
+        Form.Validate(ModelState, Places, editing: false);
         var userId = User.UserId()!;
         var hasPhoto = Photo is { Length: > 0 };
-        Kept = await pending.ResolveAsync(Photo, KeptPhoto, userId, Errors, "item-photo", ct);
-        if ((hasPhoto || Kept is not null) && ItemForm.CheckAltText(Form.AltText, "item-alt") is { } altError) Errors.Add(altError.Field, altError.Nb, altError.En);
-        if (Errors.Any)
+        Kept = await photoField.ResolveAsync(ModelState, Photo, KeptPhoto, userId, ct);
+        if (hasPhoto || Kept is not null) PhotoField.CheckAltText(ModelState, ItemForm.Key(nameof(ItemForm.AltText)), Form.AltText);
+        if (!ModelState.IsValid)
         {
             // The photo is kept, so only the missing text needs typing; the next post names it in a hidden field.
-            if (hasPhoto) Kept = await pending.KeepAsync(Photo!, userId, Errors, "item-photo", ct);
+            if (hasPhoto) Kept = await photoField.KeepAsync(ModelState, Photo!, userId, ct);
             return Page();
         }
 
-        StoredPhoto? stored = null;
-        if (hasPhoto)
-        {
-            await using var stream = Photo!.OpenReadStream();
-            var (photo, rejection) = await photos.StoreAsync(stream, ct);
-            if (rejection is not null)
-            {
-                Errors.Add("item-photo", rejection.Nb, rejection.En);
-                return Page();
-            }
-            stored = photo;
-        }
-        else if (Kept is not null)
-        {
-            stored = new StoredPhoto(Kept.Key, Kept.Width, Kept.Height);
-            Db.PendingPhotos.Remove(Kept);
-        }
+        var stored = await photoField.StoreAsync(ModelState, Photo, Kept, ct);
+        if (!ModelState.IsValid) return Page();
 
         var now = time.GetUtcNow().UtcDateTime;
         var item = new Item

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Items.Photos;
 
@@ -38,31 +37,6 @@ public sealed class PendingPhotos(AppDbContext db, PhotoUploads uploads, TimePro
         if (!PhotoVariants.IsKey(key)) return null;
         var since = time.GetUtcNow().UtcDateTime - Lifetime;
         return await db.PendingPhotos.FirstOrDefaultAsync(p => p.Key == key && p.UserId == userId && p.CreatedAt > since, ct);
-    }
-
-    /// <summary>
-    /// The kept photo a post names in its hidden field, when no new photo was chosen. A key that is not this user's
-    /// (or has expired) adds an error on <paramref name="field"/> that asks to choose the photo again.
-    /// </summary>
-    public async Task<PendingPhoto?> ResolveAsync(IFormFile? upload, string? key, string userId, FormErrors errors, string field, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        if (upload is { Length: > 0 } || string.IsNullOrEmpty(key)) return null;
-        var kept = await FindAsync(key, userId, ct);
-        if (kept is null)
-            errors.Add(field, "Bilde: bildet er ikke lagret lenger. Velg bildet på nytt.", "Photo: the photo is no longer kept. Choose the photo again.");
-        return kept;
-    }
-
-    /// <summary>Keeps the upload of a post that is sent back; a refused photo adds its reason on <paramref name="field"/>.</summary>
-    public async Task<PendingPhoto?> KeepAsync(IFormFile upload, string userId, FormErrors errors, string field, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(upload);
-        ArgumentNullException.ThrowIfNull(errors);
-        await using var stream = upload.OpenReadStream();
-        var (kept, rejection) = await KeepAsync(stream, userId, ct);
-        if (rejection is not null) errors.Add(field, rejection.Nb, rejection.En);
-        return kept;
     }
 
     /// <summary>Deletes pending photos older than <see cref="Lifetime"/>, rows and files.</summary>

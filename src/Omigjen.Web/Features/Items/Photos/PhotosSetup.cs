@@ -15,6 +15,7 @@ public static class PhotosSetup
         services.AddSingleton<IPhotoStore, DiskPhotoStore>();
         services.AddScoped<PhotoUploads>();
         services.AddScoped<PendingPhotos>();
+        services.AddScoped<PhotoField>();
         return services;
     }
 

@@ -9,6 +9,7 @@ using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
@@ -22,7 +23,7 @@ namespace Omigjen.Web.Features.Lending.Manage;
 /// same size or cancels them, and tells the borrowers; the page says how many were moved and cancelled.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit,
+public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PhotoField photoField, TimeProvider time, AuditLog audit,
     WaitlistService waitlist, DeskService desk) : InitiativePageModel(db, access)
 {
     public const int MaxNoteLength = 500;
@@ -35,7 +36,6 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
     [BindProperty] public LendingTypeForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
     [BindProperty, StringLength(TextLimits.AltText)] public string? PhotoAlt { get; set; }
-    public FormErrors Errors { get; private set; } = new();
     public LendingType Type { get; private set; } = null!;
     public List<UnitRow> Units { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
@@ -60,7 +60,7 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
             "enhet" => UnitNotice(flyttet ?? 0, avlyst ?? 0),
             _ => L.T("Lagret.", "Saved."),
         };
-        if (tooLarge is not null) Errors.Add("item-photo", PhotoProcessor.TooLarge.Nb, PhotoProcessor.TooLarge.En);
+        if (tooLarge is not null) PhotoField.TooLarge(ModelState);
         await LoadUnitsAsync(ct);
         return Page();
     }
@@ -69,8 +69,9 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
     public async Task<IActionResult> OnPostAsync(string slug, int id, CancellationToken ct)
     {
         if (await LoadTypeAsync(slug, id, ct) is { } denied) return denied;
-        Errors = Form.Validate(isNew: false);
-        if (Errors.Any)
+        ModelState.Clear(); // the checks below name every problem in both languages
+        Form.Validate(ModelState, isNew: false);
+        if (!ModelState.IsValid)
         {
             PhotoAlt = Type.PhotoAlt;
             return await RefusedAsync(ct);
@@ -79,30 +80,24 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
         await Db.SaveChangesAsync(ct);
         await audit.WriteAsync("lending-type-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {Type.Id}: {Type.Name}{(Type.Archived ? " (archived)" : "")}", ct);
-        return Redirect($"{TypeUrl(slug)}?lagret=1");
+        return RedirectToPage("/Lending/Manage/EditType", new { slug, id = Type.Id, lagret = 1 });
     }
 
     /// <summary>Adds or replaces the photo, or (without a file) changes its image text.</summary>
     public async Task<IActionResult> OnPostPhotoAsync(string slug, int id, CancellationToken ct)
     {
         if (await LoadTypeAsync(slug, id, ct) is { } denied) return denied;
+        ModelState.Clear(); // the checks below name every problem in both languages
         Form = LendingTypeForm.From(Type);
         var hasPhoto = Photo is { Length: > 0 };
-        if (!hasPhoto && Type.PhotoKey is null)
-            Errors.Add("item-photo", "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
-        if (LendingTypeForm.CheckAltText(PhotoAlt) is { } altError) Errors.Add("item-alt", altError.Nb, altError.En);
-        if (Errors.Any) return await RefusedAsync(ct);
+        if (!hasPhoto && Type.PhotoKey is null) PhotoField.Add(ModelState, "Bilde: velg et bilde å legge til.", "Photo: choose a photo to add.");
+        PhotoField.CheckAltText(ModelState, nameof(PhotoAlt), PhotoAlt);
+        if (!ModelState.IsValid) return await RefusedAsync(ct);
 
         var oldKey = Type.PhotoKey;
         if (hasPhoto)
         {
-            await using var stream = Photo!.OpenReadStream();
-            var (stored, rejection) = await photos.StoreAsync(stream, ct);
-            if (stored is null)
-            {
-                Errors.Add("item-photo", rejection!.Nb, rejection.En);
-                return await RefusedAsync(ct);
-            }
+            if (await photoField.StoreAsync(ModelState, Photo, kept: null, ct) is not { } stored) return await RefusedAsync(ct);
             Type.PhotoKey = stored.Key;
         }
         Type.PhotoAlt = PhotoAlt!.Trim();
@@ -117,7 +112,7 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
             throw;
         }
         if (hasPhoto && oldKey is not null) await photos.DeleteAsync(oldKey);
-        return Redirect($"{TypeUrl(slug)}?lagret=bilde#bilde");
+        return RedirectToPage("/Lending/Manage/EditType", null, new { slug, id = Type.Id, lagret = "bilde" }, "bilde");
     }
 
     public async Task<IActionResult> OnPostDeletePhotoAsync(string slug, int id, CancellationToken ct)
@@ -131,19 +126,20 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
             await Db.SaveChangesAsync(ct);
             await photos.DeleteAsync(key);
         }
-        return Redirect($"{TypeUrl(slug)}?lagret=bilde-slettet#bilde");
+        return RedirectToPage("/Lending/Manage/EditType", null, new { slug, id = Type.Id, lagret = "bilde-slettet" }, "bilde");
     }
 
     /// <summary>Adds units, one per label ("150 cm, 150 cm, 160 cm"); the waiting list gets its chance at them.</summary>
     public async Task<IActionResult> OnPostAddUnitsAsync(string slug, int id, string? newUnits, CancellationToken ct)
     {
         if (await LoadTypeAsync(slug, id, ct) is { } denied) return denied;
+        ModelState.Clear(); // the checks below name every problem in both languages
         var (labels, error) = LendingTypeForm.ParseLabels(newUnits);
-        if (error is { } e) Errors.Add("new-units", e.Nb, e.En);
+        if (error is { } e) ModelState.AddError(NewUnitsId, NewUnitsId, e.Nb, e.En);
         else if (labels.Count == 0)
-            Errors.Add("new-units", "Nye enheter: skriv minst én størrelse eller ett nummer, for eksempel «150 cm, 160 cm».",
+            ModelState.AddError(NewUnitsId, NewUnitsId, "Nye enheter: skriv minst én størrelse eller ett nummer, for eksempel «150 cm, 160 cm».",
                 "New units: enter at least one size or number, for example “150 cm, 160 cm”.");
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             Form = LendingTypeForm.From(Type);
             PhotoAlt = Type.PhotoAlt;
@@ -158,7 +154,7 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
         await audit.WriteAsync("lending-units-added", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {Type.Id}: {string.Join(", ", labels)}", ct);
         if (!Type.Archived) await waitlist.OfferFreedUnitsAsync(Type.Id, ct);
-        return Redirect($"{TypeUrl(slug)}?lagret=enheter#enheter");
+        return RedirectToPage("/Lending/Manage/EditType", null, new { slug, id = Type.Id, lagret = "enheter" }, "enheter");
     }
 
     /// <summary>
@@ -168,25 +164,26 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
     public async Task<IActionResult> OnPostUnitAsync(string slug, int id, int unitId, string? label, string? state, string? note, CancellationToken ct)
     {
         if (await LoadTypeAsync(slug, id, ct) is { } denied) return denied;
+        ModelState.Clear(); // the checks below name every problem in both languages
         var unit = await Db.LendingUnits.FirstOrDefaultAsync(u => u.Id == unitId && u.TypeId == Type.Id, ct);
         if (unit is null) return NotFound();
-        if (LendingTypeForm.CheckLabel(label) is { } labelError) Errors.Add($"unit-{unit.Id}-label", labelError.Nb, labelError.En);
+        ModelState.AddError(UnitFieldId(unit.Id, "label"), UnitFieldId(unit.Id, "label"), LendingTypeForm.CheckLabel(label));
         if (!Enum.TryParse<LendingUnitState>(state, ignoreCase: false, out var target) || !Enum.IsDefined(target))
-            Errors.Add($"unit-{unit.Id}-state", "Tilstand: velg tilgjengelig, til vedlikehold eller tatt ut av bruk.",
+            ModelState.AddError(UnitFieldId(unit.Id, "state"), UnitFieldId(unit.Id, "state"), "Tilstand: velg tilgjengelig, til vedlikehold eller tatt ut av bruk.",
                 "State: choose available, in maintenance or retired.");
         var cleanNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (cleanNote is { Length: > MaxNoteLength })
-            Errors.Add($"unit-{unit.Id}-note", $"Merknad: høyst {MaxNoteLength} tegn.", $"Note: at most {MaxNoteLength} characters.");
+            ModelState.AddError(UnitFieldId(unit.Id, "note"), UnitFieldId(unit.Id, "note"), $"Merknad: høyst {MaxNoteLength} tegn.", $"Note: at most {MaxNoteLength} characters.");
         // A new size would silently change what the unit's coming borrowers booked.
         var now = time.GetUtcNow().UtcDateTime;
         if (label is not null && LendingUnit.KeyOf(label) != unit.LabelKey
             && await Db.Bookings.AnyAsync(b => b.UnitId == unit.Id && b.ReturnBy > now
                 && BookingStatuses.Active.Contains(b.Status), ct))
         {
-            Errors.Add($"unit-{unit.Id}-label", "Størrelse/merke: enheten har kommende bestillinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bestillingene).",
+            ModelState.AddError(UnitFieldId(unit.Id, "label"), UnitFieldId(unit.Id, "label"), "Størrelse/merke: enheten har kommende bestillinger i denne størrelsen. Legg inn en ny enhet, eller send denne til vedlikehold først (da flyttes bestillingene).",
                 "Size/label: the unit has coming bookings in this size. Add a new unit, or send this one to maintenance first (its bookings then move).");
         }
-        if (Errors.Any)
+        if (!ModelState.IsValid)
         {
             Form = LendingTypeForm.From(Type);
             PhotoAlt = Type.PhotoAlt;
@@ -216,8 +213,8 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
             await audit.WriteAsync("lending-unit-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
                 string.Create(CultureInfo.InvariantCulture, $"unit {unit.Id} of type {Type.Id}: {string.Join("; ", changes)}; moved {moved}, cancelled {cancelled}"), ct);
         }
-        var counts = string.Create(CultureInfo.InvariantCulture, $"&flyttet={moved}&avlyst={cancelled}");
-        return Redirect($"{TypeUrl(slug)}?lagret=enhet{counts}#unit-{unit.Id}");
+        return RedirectToPage("/Lending/Manage/EditType", null, new { slug, id = Type.Id, lagret = "enhet", flyttet = moved, avlyst = cancelled },
+            $"unit-{unit.Id}");
     }
 
     /// <summary>"Enheten er lagret. 2 bestillinger flyttet til en annen enhet, 1 avlyst. Låntakerne har fått beskjed."</summary>
@@ -232,7 +229,11 @@ public sealed class EditTypeModel(AppDbContext db, InitiativeAccess access, Phot
             n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
     }
 
-    private string TypeUrl(string slug) => $"/portal/{Uri.EscapeDataString(slug)}/utlan/{Type.Id}";
+    /// <summary>The element id (and error key) of the field that adds units.</summary>
+    public const string NewUnitsId = "new-units";
+
+    /// <summary>The element id (and error key) of a field in one unit's form: <c>unit-7-label</c>.</summary>
+    public static string UnitFieldId(int unitId, string field) => string.Create(CultureInfo.InvariantCulture, $"unit-{unitId}-{field}");
 
     private async Task<IActionResult> RefusedAsync(CancellationToken ct)
     {

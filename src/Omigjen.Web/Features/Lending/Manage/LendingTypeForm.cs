@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.Text;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Features.Initiatives;
@@ -8,6 +9,7 @@ using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Lending.Manage;
@@ -87,54 +89,34 @@ public sealed class LendingTypeForm
         };
     }
 
-    /// <summary>Checks every field; <paramref name="isNew"/> also reads the units (at least one).</summary>
-    public FormErrors Validate(bool isNew)
+    /// <summary>
+    /// Checks every field and adds what is wrong to <paramref name="errors"/> under the bound names (the pages bind the
+    /// form as <c>Form</c>); <paramref name="isNew"/> also reads the units (at least one).
+    /// </summary>
+    public void Validate(ModelStateDictionary errors, bool isNew)
     {
-        var errors = new FormErrors();
+        ArgumentNullException.ThrowIfNull(errors);
         Name = (Name ?? "").Trim();
         if (Name.Length == 0)
-            errors.Add("type-name", "Navn: skriv hva som lånes ut, for eksempel «Langrennski, klassisk».", "Name: say what is lent, for example “Cross-country skis, classic”.");
+            Add(errors, nameof(Name), "Navn: skriv hva som lånes ut, for eksempel «Langrennski, klassisk».", "Name: say what is lent, for example “Cross-country skis, classic”.");
         else if (Name.Length > 200)
-            errors.Add("type-name", "Navn: høyst 200 tegn.", "Name: at most 200 characters.");
+            Add(errors, nameof(Name), "Navn: høyst 200 tegn.", "Name: at most 200 characters.");
 
         Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         if (Description is { Length: > 4000 })
-            errors.Add("type-description", "Beskrivelse: høyst 4000 tegn.", "Description: at most 4000 characters.");
+            Add(errors, nameof(Description), "Beskrivelse: høyst 4000 tegn.", "Description: at most 4000 characters.");
 
         if (Enum.TryParse<GoodsCategory>(Category, ignoreCase: false, out var category) && Enum.IsDefined(category)) ParsedCategory = category;
         else if (ItemCategories.TryParse(Category, out category)) ParsedCategory = category;
-        else errors.Add("type-category", "Kategori: velg en kategori fra listen.", "Category: choose a category from the list.");
+        else Add(errors, nameof(Category), "Kategori: velg en kategori fra listen.", "Category: choose a category from the list.");
 
         if (Enum.TryParse<LendingPriceKind>(PriceKind, ignoreCase: false, out var kind) && Enum.IsDefined(kind)) ParsedPriceKind = kind;
-        else errors.Add("type-price-kind", "Pris: velg gratis, per dag eller per uke.", "Price: choose free, per day or per week.");
+        else Add(errors, nameof(PriceKind), "Pris: velg gratis, per dag eller per uke.", "Price: choose free, per day or per week.");
 
-        if (ParsedPriceKind == LendingPriceKind.Free)
-        {
-            ParsedPrice = 0;
-        }
-        else if (Whole(Price, stripCurrency: true) is { } price && price is >= 1 and <= MaxPrice)
-        {
-            ParsedPrice = price;
-        }
-        else
-        {
-            errors.Add("type-price", $"Pris i kroner: skriv et helt tall fra 1 til {MaxPrice}, eller velg «Gratis».",
-                $"Price in kroner: enter a whole number from 1 to {MaxPrice}, or choose “Free”.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Deposit)) ParsedDeposit = null;
-        else if (Whole(Deposit, stripCurrency: true) is { } deposit && deposit is >= 0 and <= MaxDeposit) ParsedDeposit = deposit == 0 ? null : deposit;
-        else errors.Add("type-deposit", $"Depositum: skriv et helt tall i kroner fra 0 til {MaxDeposit}, eller la feltet stå tomt.",
-            $"Deposit: enter whole kroner from 0 to {MaxDeposit}, or leave the field empty.");
-
-        if (Whole(MaxDays, stripCurrency: false) is { } days && days is >= MinDays and <= MaxDaysLimit) ParsedMaxDays = days;
-        else errors.Add("type-max-days", $"Lengste utlån: skriv et helt antall dager fra {MinDays} til {MaxDaysLimit}.",
-            $"Longest loan: enter a whole number of days from {MinDays} to {MaxDaysLimit}.");
-
-        if (string.IsNullOrWhiteSpace(LeadTimeHours)) ParsedLeadTimeHours = 0;
-        else if (Whole(LeadTimeHours, stripCurrency: false) is { } lead && lead is >= 0 and <= MaxLeadTimeHours) ParsedLeadTimeHours = lead;
-        else errors.Add("type-lead-time", $"Bestilles i forveien: skriv et helt antall timer fra 0 til {MaxLeadTimeHours}.",
-            $"Book ahead: enter a whole number of hours from 0 to {MaxLeadTimeHours}.");
+        ParsedPrice = ParsedPriceKind == LendingPriceKind.Free ? 0 : WholeNumber.Read(errors, PriceField, Price) ?? 0;
+        ParsedDeposit = string.IsNullOrWhiteSpace(Deposit) ? null : WholeNumber.Read(errors, DepositField, Deposit) is { } deposit and > 0 ? deposit : null;
+        ParsedMaxDays = WholeNumber.Read(errors, MaxDaysField, MaxDays) ?? ParsedMaxDays;
+        ParsedLeadTimeHours = string.IsNullOrWhiteSpace(LeadTimeHours) ? 0 : WholeNumber.Read(errors, LeadTimeField, LeadTimeHours) ?? 0;
 
         PickupMode = PickupMode == AtStaffedSlots ? AtStaffedSlots : AtOpeningHours;
         ParsedStaffedHours = null;
@@ -145,24 +127,20 @@ public sealed class LendingTypeForm
             StaffedHours = value;
             if (value.Length == 0)
             {
-                errors.Add("type-staffed", "Egne tider for henting og levering: skriv tidene, for eksempel «Tu,Th 17:00-19:00», eller velg åpningstidene.",
+                Add(errors, nameof(StaffedHours), "Egne tider for henting og levering: skriv tidene, for eksempel «Tu,Th 17:00-19:00», eller velg åpningstidene.",
                     "Own times for pickup and return: enter the times, for example “Tu,Th 17:00-19:00”, or choose the opening hours.");
             }
             else if (value.Length > 500)
             {
-                errors.Add("type-staffed", "Egne tider for henting og levering: høyst 500 tegn.", "Own times for pickup and return: at most 500 characters.");
+                Add(errors, nameof(StaffedHours), "Egne tider for henting og levering: høyst 500 tegn.", "Own times for pickup and return: at most 500 characters.");
             }
             else
             {
                 var parsed = OpeningHoursSchedule.Parse(value);
                 if (parsed.Error is { } e)
                 {
-                    // What is wrong, and the text from that point so the place is found without counting characters.
-                    var at = Math.Clamp(e.Position, 0, value.Length);
-                    var near = value[at..Math.Min(value.Length, at + 12)];
-                    errors.Add("type-staffed",
-                        $"Egne tider for henting og levering: {e.MessageNb} {(near.Length > 0 ? $"Feilen står her: «{near}»." : "Det mangler noe på slutten.")}",
-                        $"Own times for pickup and return: {e.MessageEn} {(near.Length > 0 ? $"The error is here: «{near}»." : "Something is missing at the end.")}");
+                    var (nb, en) = OpeningHoursErrorText.For("Egne tider for henting og levering", "Own times for pickup and return", value, e);
+                    Add(errors, nameof(StaffedHours), nb, en);
                 }
                 else
                 {
@@ -177,14 +155,43 @@ public sealed class LendingTypeForm
         if (isNew)
         {
             var (labels, error) = ParseLabels(Units);
-            if (error is not null) errors.Add("type-units", error.Value.Nb, error.Value.En);
+            if (error is not null) Add(errors, nameof(Units), error.Value.Nb, error.Value.En);
             else if (labels.Count == 0)
-                errors.Add("type-units", "Enheter: skriv minst én størrelse eller ett nummer, for eksempel «150 cm, 150 cm, 160 cm» eller «Nr. 1, Nr. 2».",
+                Add(errors, nameof(Units), "Enheter: skriv minst én størrelse eller ett nummer, for eksempel «150 cm, 150 cm, 160 cm» eller «Nr. 1, Nr. 2».",
                     "Units: enter at least one size or number, for example “150 cm, 150 cm, 160 cm” or “No. 1, No. 2”.");
             ParsedUnits = labels;
         }
-        return errors;
     }
+
+    /// <summary>The bound name of a field: the pages bind the form as <c>Form</c>.</summary>
+    public static string Key(string property) => "Form." + property;
+
+    /// <summary>The element id of a field, which the error summary links to.</summary>
+    public static string IdOf(string property) => property switch
+    {
+        nameof(PriceKind) => "type-price-kind",
+        nameof(MaxDays) => "type-max-days",
+        nameof(LeadTimeHours) => "type-lead-time",
+        nameof(StaffedHours) => "type-staffed",
+        _ => "type-" + property.ToLowerInvariant(),
+    };
+
+    private static void Add(ModelStateDictionary errors, string property, string nb, string en) => errors.AddError(Key(property), IdOf(property), nb, en);
+
+    private static WholeNumberField Field(string property, int min, int max, bool kroner, string nb, string en) =>
+        new(Key(property), IdOf(property), min, max, kroner, nb, en);
+
+    private static readonly WholeNumberField PriceField = Field(nameof(Price), 1, MaxPrice, kroner: true,
+        $"Pris i kroner: skriv et helt tall fra 1 til {MaxPrice}, eller velg «Gratis».", $"Price in kroner: enter a whole number from 1 to {MaxPrice}, or choose “Free”.");
+
+    private static readonly WholeNumberField DepositField = Field(nameof(Deposit), 0, MaxDeposit, kroner: true,
+        $"Depositum: skriv et helt tall i kroner fra 0 til {MaxDeposit}, eller la feltet stå tomt.", $"Deposit: enter whole kroner from 0 to {MaxDeposit}, or leave the field empty.");
+
+    private static readonly WholeNumberField MaxDaysField = Field(nameof(MaxDays), MinDays, MaxDaysLimit, kroner: false,
+        $"Lengste utlån: skriv et helt antall dager fra {MinDays} til {MaxDaysLimit}.", $"Longest loan: enter a whole number of days from {MinDays} to {MaxDaysLimit}.");
+
+    private static readonly WholeNumberField LeadTimeField = Field(nameof(LeadTimeHours), 0, MaxLeadTimeHours, kroner: false,
+        $"Bestilles i forveien: skriv et helt antall timer fra 0 til {MaxLeadTimeHours}.", $"Book ahead: enter a whole number of hours from 0 to {MaxLeadTimeHours}.");
 
     /// <summary>Copies the checked fields onto the type, with the search terms and the place's coordinates.</summary>
     public void ApplyTo(LendingType type, InitiativeLocation? location, DateTime now)
@@ -257,17 +264,6 @@ public sealed class LendingTypeForm
         return null;
     }
 
-    /// <summary>Checks the alternative text for a photo; null when it is fine.</summary>
-    public static (string Nb, string En)? CheckAltText(string? altText)
-    {
-        var text = (altText ?? "").Trim();
-        if (text.Length == 0)
-            return ("Bildetekst (alternativ tekst): beskriv kort hva bildet viser, for dem som ikke ser det.",
-                "Image text (alternative text): briefly describe what the photo shows, for people who cannot see it.");
-        if (text.Length > 300) return ("Bildetekst (alternativ tekst): høyst 300 tegn.", "Image text (alternative text): at most 300 characters.");
-        return null;
-    }
-
     /// <summary>The price in words: "Gratis", "50 kr per dag", "200 kr per uke".</summary>
     public static string PriceText(LendingPriceKind kind, int priceNok) => LendingLabels.Price(kind, priceNok);
 
@@ -284,30 +280,7 @@ public sealed class LendingTypeForm
         LendingUnitState.Retired => L.T("Tatt ut av bruk", "Retired"),
         _ => L.T("Tilgjengelig", "Available"),
     };
-
-    private static int? Whole(string? text, bool stripCurrency)
-    {
-        var t = new string((text ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
-        if (stripCurrency)
-        {
-            if (t.EndsWith(",-", StringComparison.Ordinal)) t = t[..^2];
-            if (t.EndsWith("kr", StringComparison.OrdinalIgnoreCase)) t = t[..^2];
-        }
-        return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
 }
 
-/// <summary>What the type's fields partial needs: the form, its errors, and whether the type is new (units) or stored (archive).</summary>
-public sealed record LendingTypeFieldsView(LendingTypeForm Form, FormErrors Errors, bool IsNew)
-{
-    public string? Invalid(string id) => Errors.For(id) is null ? null : "true";
-
-    /// <summary>The help text's id and the error's id, for aria-describedby.</summary>
-    public string? DescribedBy(string id, string? help = null)
-    {
-        var ids = new List<string>();
-        if (help is not null) ids.Add(help);
-        if (Errors.For(id) is not null) ids.Add(id + "-error");
-        return ids.Count == 0 ? null : string.Join(' ', ids);
-    }
-}
+/// <summary>What the type's fields partial needs: the form, and whether the type is new (units) or stored (archive).</summary>
+public sealed record LendingTypeFieldsView(LendingTypeForm Form, bool IsNew);

@@ -15,44 +15,31 @@ namespace Omigjen.Web.Features.Lending.Manage;
 /// sizes ("150 cm, 150 cm, 160 cm") and an optional photo. Saved, the staff land on the type's page.
 /// </summary>
 [PhotoUploadLimit]
-public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, TimeProvider time, AuditLog audit)
+public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PhotoField photoField, TimeProvider time, AuditLog audit)
     : InitiativePageModel(db, access)
 {
     [BindProperty] public LendingTypeForm Form { get; set; } = new();
     [BindProperty] public IFormFile? Photo { get; set; }
-    public FormErrors Errors { get; private set; } = new();
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = PhotoUploadLimitAttribute.TooLargeQuery)] string? tooLarge,
                                                 CancellationToken ct)
     {
         Form = new LendingTypeForm { Category = (Initiative.Categories.Count > 0 ? Initiative.Categories[0] : GoodsCategory.SportsOutdoors).ToString() };
-        if (tooLarge is not null) Errors.Add("item-photo", PhotoProcessor.TooLarge.Nb, PhotoProcessor.TooLarge.En);
+        if (tooLarge is not null) PhotoField.TooLarge(ModelState);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken ct)
     {
-        Errors = Form.Validate(isNew: true);
-        var hasPhoto = Photo is { Length: > 0 };
-        if (hasPhoto && LendingTypeForm.CheckAltText(Form.PhotoAlt) is { } altError) Errors.Add("item-alt", altError.Nb, altError.En);
-        if (Errors.Any)
+        // The form's own checks name every problem in both languages; binding's one-language messages are not shown.
+        ModelState.Clear();
+        Form.Validate(ModelState, isNew: true);
+        if (Photo is { Length: > 0 }) PhotoField.CheckAltText(ModelState, LendingTypeForm.Key(nameof(LendingTypeForm.PhotoAlt)), Form.PhotoAlt);
+        var stored = ModelState.IsValid ? await photoField.StoreAsync(ModelState, Photo, kept: null, ct) : null;
+        if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
-        }
-
-        StoredPhoto? stored = null;
-        if (hasPhoto)
-        {
-            await using var stream = Photo!.OpenReadStream();
-            var (photo, rejection) = await photos.StoreAsync(stream, ct);
-            if (rejection is not null)
-            {
-                Errors.Add("item-photo", rejection.Nb, rejection.En);
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
-            }
-            stored = photo;
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -77,6 +64,6 @@ public sealed class NewTypeModel(AppDbContext db, InitiativeAccess access, Photo
         }
         await audit.WriteAsync("lending-type-added", User.UserId(), User.Identity?.Name ?? "", Initiative.Id,
             $"type {type.Id}: {type.Name} ({type.Units.Count} units)", ct);
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/{type.Id}?lagret=ny");
+        return RedirectToPage("/Lending/Manage/EditType", new { slug, id = type.Id, lagret = "ny" });
     }
 }

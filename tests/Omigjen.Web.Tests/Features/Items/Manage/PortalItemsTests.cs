@@ -195,6 +195,28 @@ public abstract class PortalItemsTests(PhotoAppFactory factory)
     }
 
     [Fact]
+    public async Task Each_wrong_field_shows_its_message_beside_it_and_keeps_what_was_typed()
+    {
+        var (client, _, slug) = await MemberAsync(3);
+        var url = $"/portal/{slug}/varer/ny";
+        using var response = await client.SubmitAsync(url, Form(("Form.Title", " "), ("Form.Price", "mange"), ("Form.Brand", "Øglund")));
+        var doc = await Forms.ParseAsync(response, url);
+        Assert.Equal(["#item-title", "#item-price"], doc.QuerySelectorAll("#feil a").Select(a => a.GetAttribute("href")));
+        foreach (var (id, text) in new[] { ("item-title", "Tittel:"), ("item-price", "Pris:") })
+        {
+            Assert.StartsWith(text, doc.GetElementById(id + "-error")!.TextContent, StringComparison.Ordinal);
+            var input = doc.GetElementById(id)!;
+            Assert.Equal("true", input.GetAttribute("aria-invalid"));
+            Assert.Equal(id + "-error", input.GetAttribute("aria-describedby"));
+        }
+        Assert.Null(doc.GetElementById("item-quantity")!.GetAttribute("aria-invalid"));
+        Assert.Null(doc.GetElementById("item-quantity-error"));
+        Assert.Equal("mange", ((IHtmlInputElement)doc.GetElementById("item-price")!).Value);
+        Assert.Equal("Øglund", ((IHtmlInputElement)doc.GetElementById("item-brand")!).Value);
+        Assert.Equal("Form.Price", doc.GetElementById("item-price")!.GetAttribute("name"));
+    }
+
+    [Fact]
     public async Task Editing_changes_every_field_and_status_and_the_list_filters_by_status()
     {
         var (client, _, slug) = await MemberAsync(4, MemberRole.Owner);
