@@ -4,20 +4,20 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
-using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.OpeningHours;
-using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Outbox;
-using Omigjen.Web.Infrastructure.Email;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
+using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
-using Omigjen.Web.Features.Lending;
-using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Email;
+using Omigjen.Web.Infrastructure.Input;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web;
 

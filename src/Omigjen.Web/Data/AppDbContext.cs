@@ -1,21 +1,21 @@
-using Omigjen.Web.Features.Lending;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
-using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Features.Items;
-using Omigjen.Web.Features.Items.Photos;
-using Omigjen.Web.Features.Reservations;
-using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Initiatives.Moderation;
+using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Items.Photos;
+using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Reservations;
+using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
-using Omigjen.Web.Infrastructure.Settings;
 using Omigjen.Web.Infrastructure.Outbox;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Data;
 

@@ -1,8 +1,8 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Browser;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
@@ -6,7 +7,6 @@ using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Lending;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Omigjen.Web.Tests.Browser;
 

@@ -40,8 +40,11 @@ public sealed class PhoneLayoutBrowserTests(BrowserFixture fixture) : IClassFixt
         });
         await context.RouteAsync(url => !url.StartsWith(fixture.BaseUrl, StringComparison.Ordinal), route =>
             route.Request.Url.EndsWith(".png", StringComparison.Ordinal)
-                ? route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "image/png", BodyBytes = Convert.FromBase64String(
-                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=") })
+                ? route.FulfillAsync(new RouteFulfillOptions
+                {
+                    Status = 200, ContentType = "image/png", BodyBytes = Convert.FromBase64String(
+                    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=")
+                })
                 : route.AbortAsync());
         return await context.NewPageAsync();
     }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Infrastructure;
 

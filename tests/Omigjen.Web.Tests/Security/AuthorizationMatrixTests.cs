@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Security;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Security;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Security;
 

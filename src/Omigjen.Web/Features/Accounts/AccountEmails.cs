@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Email;
 
 namespace Omigjen.Web.Features.Accounts;
 

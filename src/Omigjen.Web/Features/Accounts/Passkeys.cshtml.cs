@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Accounts;
 
@@ -103,7 +103,8 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
             : L.T("Passnøkkel", "Passkey") + " " + clock.LocalNow.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
         // Rebuilt so the creation time comes from the application's clock.
         var passkey = new UserPasskeyInfo(p.CredentialId, p.PublicKey, time.GetUtcNow(), p.SignCount, p.Transports, p.IsUserVerified,
-            p.IsBackupEligible, p.IsBackedUp, p.AttestationObject, p.ClientDataJson) { Name = label };
+            p.IsBackupEligible, p.IsBackedUp, p.AttestationObject, p.ClientDataJson)
+        { Name = label };
         var stored = await users.AddOrUpdatePasskeyAsync(me, passkey);
         if (!stored.Succeeded) return string.Join("; ", stored.Errors.Select(e => e.Description));
         await audit.WriteAsync("passkey-added", me.Id, me.Email ?? "", detail: label, ct: ct);

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Accounts;

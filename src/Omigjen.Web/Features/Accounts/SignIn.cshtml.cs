@@ -7,8 +7,8 @@ using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts.Notices;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Accounts;

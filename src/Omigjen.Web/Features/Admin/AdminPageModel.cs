@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Admin;
 

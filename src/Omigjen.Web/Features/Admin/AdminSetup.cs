@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Infrastructure.Settings;
 using Omigjen.Web.Infrastructure.Outbox;
+using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Admin;
 

@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Admin.Notices;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
-using Omigjen.Web.Features.Initiatives.Members;
-using Omigjen.Web.Features.Admin.Notices;
 using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Admin;

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Outbox;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Admin;
 

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Admin;

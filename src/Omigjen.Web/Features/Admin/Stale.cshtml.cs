@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Admin;
 

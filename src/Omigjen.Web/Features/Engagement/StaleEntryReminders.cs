@@ -3,16 +3,16 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Email;
+using Omigjen.Web.Features.Engagement.Notices;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
-using Omigjen.OpeningHours;
+using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Outbox;
-using Omigjen.Web.Features.Engagement.Notices;
 
 namespace Omigjen.Web.Features.Engagement;
 

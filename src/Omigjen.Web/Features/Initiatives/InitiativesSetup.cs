@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Outbox;
 

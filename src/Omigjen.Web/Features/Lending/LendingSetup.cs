@@ -1,9 +1,9 @@
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Desk;
-using Omigjen.Web.Features.Lending.Waitlist;
-using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Lending.Notices;
+using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending;

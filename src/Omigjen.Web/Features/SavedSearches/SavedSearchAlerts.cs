@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Items.Search;
+using Omigjen.Web.Features.SavedSearches.Notices;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Outbox;
-using Omigjen.OpeningHours;
-using Omigjen.Web.Features.SavedSearches.Notices;
 
 namespace Omigjen.Web.Features.SavedSearches;
 

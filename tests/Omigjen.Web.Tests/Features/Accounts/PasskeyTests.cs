@@ -29,7 +29,8 @@ public abstract class PasskeyTests(AppFactory factory)
         var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException(email);
         var id = RandomNumberGenerator.GetBytes(16);
         var passkey = new UserPasskeyInfo(id, publicKey: [1, 2, 3], createdAt: factory.Clock.GetUtcNow(), signCount: 0, transports: ["internal"],
-            isUserVerified: true, isBackupEligible: false, isBackedUp: false, attestationObject: [4], clientDataJson: [5]) { Name = name };
+            isUserVerified: true, isBackupEligible: false, isBackedUp: false, attestationObject: [4], clientDataJson: [5])
+        { Name = name };
         Assert.True((await users.AddOrUpdatePasskeyAsync(user, passkey)).Succeeded);
         return Base64Url.EncodeToString(id);
     }

@@ -3,9 +3,9 @@ using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Tests.Browser;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Moderation;
 
 namespace Omigjen.Web.Tests.Features.Admin;
 

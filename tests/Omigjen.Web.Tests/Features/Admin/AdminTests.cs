@@ -8,11 +8,11 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Settings;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Admin;
 

@@ -3,11 +3,11 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Engagement;
-using Omigjen.Web.Features.Initiatives.Moderation;
 
 namespace Omigjen.Web.Tests.Features.Admin;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Omigjen.Web.Features.Accounts;
-using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Tests.Infrastructure;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Admin;
 

@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Engagement;
 
@@ -55,7 +55,7 @@ public abstract class EngagementTests(AppFactory factory)
             Assert.Equal(HttpStatusCode.OK, botPage.StatusCode);
         }
         using (var head = new HttpRequestMessage(HttpMethod.Head, $"/initiativ/{slug}"))
-            using (await client.SendAsync(head)) { }
+        using (await client.SendAsync(head)) { }
         using (var missing = await client.GetAsync("/initiativ/finnes-ikke-" + Guid.NewGuid().ToString("N")))
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 

@@ -2,11 +2,11 @@ using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Tests.Browser;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Engagement;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Engagement;
 

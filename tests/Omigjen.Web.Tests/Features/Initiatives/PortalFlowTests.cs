@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Omigjen.Web.Tests.Infrastructure;
-using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
+using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
 
 namespace Omigjen.Web.Tests.Features.Initiatives;
 

@@ -2,9 +2,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

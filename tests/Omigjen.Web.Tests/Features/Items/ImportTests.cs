@@ -3,11 +3,11 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Features.Items.ImportTestSupport;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

@@ -2,9 +2,9 @@ using System.Net;
 using System.Text.Json;
 using AngleSharp;
 using AngleSharp.Dom;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

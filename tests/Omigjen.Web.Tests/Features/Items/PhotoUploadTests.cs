@@ -1,12 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Tests.Infrastructure;
 using SkiaSharp;
 using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items;
 

@@ -3,8 +3,8 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Catalogue;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Lending;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Reservations;
 

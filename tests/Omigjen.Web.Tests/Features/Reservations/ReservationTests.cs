@@ -2,10 +2,10 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Reservations;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Outbox;
-using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Accounts.Notices;
 

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Outbox;
-using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Features.Admin.Notices;
 

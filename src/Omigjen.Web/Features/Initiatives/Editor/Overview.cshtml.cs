@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Initiatives.Editor;

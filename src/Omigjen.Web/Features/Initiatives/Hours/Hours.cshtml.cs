@@ -2,11 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives.Editor;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
-using Omigjen.Web.Features.Initiatives.Editor;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Initiatives.Hours;
 

@@ -1,5 +1,5 @@
-using Omigjen.OpeningHours;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Omigjen.OpeningHours;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;

@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Initiatives.Hours;
 

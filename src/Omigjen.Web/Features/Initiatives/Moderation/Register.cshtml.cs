@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
-using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Features.Initiatives.Editor;
+using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
+using Omigjen.Web.Infrastructure.Input;
 using Omigjen.Web.Infrastructure.Settings;
 
 namespace Omigjen.Web.Features.Initiatives.Moderation;

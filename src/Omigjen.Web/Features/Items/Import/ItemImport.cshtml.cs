@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Import;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Items.Import;

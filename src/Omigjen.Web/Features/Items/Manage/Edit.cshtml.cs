@@ -4,13 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
-using Omigjen.Web.Features.Initiatives.Members;
-using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Items.Manage;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Features.Initiatives;
 
 namespace Omigjen.Web.Features.Lending.Bookings;
 

@@ -1,5 +1,5 @@
-using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Lending.Catalogue;
 

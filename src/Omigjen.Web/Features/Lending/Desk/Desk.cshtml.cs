@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Input;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Lending.Desk;
 

@@ -2,10 +2,10 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Features.Lending.Desk;
 

@@ -4,15 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.Lending.Desk;
 using Omigjen.Web.Features.Lending.Waitlist;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
-using Omigjen.Web.Features.Initiatives.Members;
-using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Lending.Manage;
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Omigjen.OpeningHours;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;

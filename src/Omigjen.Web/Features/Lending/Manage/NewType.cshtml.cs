@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Lending.Manage;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Infrastructure;
 using static Omigjen.Web.Infrastructure.LocalTime;
-using Omigjen.Web.Features.Engagement;
 
 namespace Omigjen.Web.Features.Lending.Statistics;
 

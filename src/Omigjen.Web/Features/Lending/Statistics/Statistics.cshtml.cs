@@ -4,10 +4,10 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Mvc;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Infrastructure;
-using Omigjen.Web.Features.Initiatives.Members;
-using Omigjen.Web.Features.Engagement;
 
 namespace Omigjen.Web.Features.Lending.Statistics;
 

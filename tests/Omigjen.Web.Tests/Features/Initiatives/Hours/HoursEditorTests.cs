@@ -4,8 +4,8 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
-using Omigjen.Web.Tests.Infrastructure;
 using Omigjen.Web.Features.Initiatives.Members;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Features.Initiatives.Hours;
 
@@ -229,14 +229,14 @@ public abstract class HoursEditorTests(AppFactory factory)
 
         // As the overview page's form posts it: no version, a reason and where to go back to.
         using (var content = new FormUrlEncodedContent(new Dictionary<string, string>
-               { ["__RequestVerificationToken"] = token, ["Reason"] = "Vannlekkasje", ["returnUrl"] = $"/portal/{slug}?lagret=1" }))
+        { ["__RequestVerificationToken"] = token, ["Reason"] = "Vannlekkasje", ["returnUrl"] = $"/portal/{slug}?lagret=1" }))
         using (var back = await client.PostAsync(ExceptionsUrl(slug) + "?handler=closedtoday", content))
         {
             Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
             Assert.Equal($"/portal/{slug}?lagret=1", back.Headers.Location?.OriginalString);
         }
         using (var content = new FormUrlEncodedContent(new Dictionary<string, string>
-               { ["__RequestVerificationToken"] = token, ["Reason"] = "Vannlekkasje igjen", ["returnUrl"] = "https://eksempel.no/portal/x" }))
+        { ["__RequestVerificationToken"] = token, ["Reason"] = "Vannlekkasje igjen", ["returnUrl"] = "https://eksempel.no/portal/x" }))
         using (var outside = await client.PostAsync(ExceptionsUrl(slug) + "?handler=closedtoday", content))
         {
             Assert.Equal(HttpStatusCode.Redirect, outside.StatusCode);

@@ -2,11 +2,11 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items.Manage;
 

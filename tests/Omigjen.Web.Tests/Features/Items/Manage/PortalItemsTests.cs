@@ -2,12 +2,12 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Infrastructure;
 using static Omigjen.Web.Tests.Infrastructure.PortalTestData;
-using Omigjen.Web.Features.Initiatives.Members;
 
 namespace Omigjen.Web.Tests.Features.Items.Manage;
 
