@@ -40,6 +40,12 @@ public sealed partial class LiteralPathTests
         "ApiReference",
         "Legal",
         "Errors",
+        "Accounts",
+        "Initiatives/Members",
+        "Initiatives/Details.cshtml",
+        "Reservations",
+        "SavedSearches",
+        "Lending/_InitiativeLending.cshtml",
     ];
 
     // Static files, the minimal API and the favicon keep their literal paths.

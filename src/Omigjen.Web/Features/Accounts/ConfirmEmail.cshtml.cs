@@ -77,5 +77,5 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users, SignInManager<
         return valid ? (user, token) : null;
     }
 
-    private RedirectResult SignInPage() => Redirect("/konto/logg-inn" + (ReturnAddress.Query(ReturnUrl) is { Length: > 0 } q ? q + "&lenke=true" : "?lenke=true"));
+    private RedirectToPageResult SignInPage() => RedirectToPage("/Accounts/SignIn", new { ReturnUrl = ReturnAddress.LocalOrNull(ReturnUrl), lenke = "true" });
 }

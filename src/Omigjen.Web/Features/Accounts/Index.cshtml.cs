@@ -58,6 +58,6 @@ public sealed class IndexModel(UserManager<AppUser> users, SignInManager<AppUser
         }
         await signIn.SignOutAsync();
         await audit.WriteAsync("account-deleted", null, PersonalData.DeletedUser, ct: ct);
-        return LocalRedirect("/?slettet=1");
+        return RedirectToPage("/Home/Index", new { slettet = 1 });
     }
 }

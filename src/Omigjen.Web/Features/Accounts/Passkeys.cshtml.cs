@@ -77,7 +77,7 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
             await LoadAsync(me);
             return Page();
         }
-        return LocalRedirect("/konto/passnokler?ok=lagt-til");
+        return RedirectToPage(new { ok = "lagt-til" });
     }
 
     /// <summary>Checks the new credential against the options made for this browser and stores it; the reason on failure.</summary>
@@ -132,7 +132,7 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
         var result = await users.AddOrUpdatePasskeyAsync(me, passkey);
         if (!result.Succeeded) throw new InvalidOperationException("Renaming a passkey failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         await audit.WriteAsync("passkey-renamed", me.Id, me.Email ?? "", detail: $"{old} → {name}", ct: ct);
-        return LocalRedirect("/konto/passnokler?ok=endret");
+        return RedirectToPage(new { ok = "endret" });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(CancellationToken ct)
@@ -143,7 +143,7 @@ public sealed partial class PasskeysModel(UserManager<AppUser> users, SignInMana
         var result = await users.RemovePasskeyAsync(me, passkey.CredentialId);
         if (!result.Succeeded) throw new InvalidOperationException("Removing a passkey failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
         await audit.WriteAsync("passkey-removed", me.Id, me.Email ?? "", detail: passkey.Name ?? "", ct: ct);
-        return LocalRedirect("/konto/passnokler?ok=fjernet");
+        return RedirectToPage(new { ok = "fjernet" });
     }
 
     /// <summary>The signed-in person's passkey named by <see cref="PasskeyId"/>; only their own are ever found.</summary>

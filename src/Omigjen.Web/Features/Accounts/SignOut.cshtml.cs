@@ -21,6 +21,6 @@ public sealed class SignOutModel(SignInManager<AppUser> signIn, UserManager<AppU
             await audit.WriteAsync("sign-out", user.Id, user.Email ?? "", ct: ct);
         }
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        return RedirectToPage("/Home/Index");
     }
 }

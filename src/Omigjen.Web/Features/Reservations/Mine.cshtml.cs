@@ -40,7 +40,7 @@ public sealed class MineModel(AppDbContext db, ReservationService reservations, 
     {
         if (User.UserId() is not { } userId) return Challenge();
         var outcome = await reservations.CancelAsync(id, userId, ct);
-        if (outcome == HandleStatus.Done) return Redirect("/konto/reservasjoner?avbestilt=1");
+        if (outcome == HandleStatus.Done) return RedirectToPage(new { avbestilt = 1 });
         if (outcome == HandleStatus.NotFound) return NotFound();
         Problem = L.T("Reservasjonen var allerede avsluttet (hentet, frigitt, avbestilt eller utløpt).",
             "The hold had already ended (collected, released, cancelled or expired).");

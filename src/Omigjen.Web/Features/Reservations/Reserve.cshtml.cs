@@ -67,7 +67,7 @@ public sealed class ReserveModel(AppDbContext db, ReservationService reservation
             ? await reservations.ReserveAsync(id, userId, day, ct)
             : new ReserveResult(ReserveStatus.DayNotOffered);
         if (result.Status == ReserveStatus.Reserved)
-            return Redirect($"/konto/reservasjoner?ny={Uri.EscapeDataString(result.Reservation!.Code)}");
+            return RedirectToPage("/Reservations/Mine", new { ny = result.Reservation!.Code });
         if (result.Status == ReserveStatus.NotFound || !await LoadAsync(id, ct)) return NotFound();
         if (result.Status == ReserveStatus.DayNotOffered && CanReserve)
         {

@@ -44,7 +44,7 @@ public static class SavedSearchesSetup
     private const string SavedSearch = "Lagret søk/saved search";
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> FeedAsync(
-        string token, AppDbContext db, ItemSearch search, Microsoft.Extensions.Options.IOptions<SiteOptions> site, MunicipalClock clock, CancellationToken ct)
+        string token, AppDbContext db, ItemSearch search, NoticeLinks links, MunicipalClock clock, CancellationToken ct)
     {
         if (!SavedSearchTokens.LooksValid(token)) return Problems.NotFound(SavedSearch);
         var saved = await db.SavedSearches.AsNoTracking().SingleOrDefaultAsync(s => s.FeedToken == token, ct);
@@ -56,13 +56,13 @@ public static class SavedSearchesSetup
             .OrderByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id)
             .Select(m => new { m.Item.Id, m.Item.Title, m.Item.Description, m.Item.PriceNok, m.Item.CreatedAt, m.Item.UpdatedAt, Place = m.Item.Initiative!.Name })
             .Take(FeedSize).ToListAsync(ct);
-        var self = new Uri(site.Value.Link($"/api/v1/saved-searches/{token}/feed"));
+        var self = new Uri(links.Absolute($"/api/v1/saved-searches/{token}/feed"));
         var entries = items.Select(i => new AtomFeed.Entry(
-            site.Value.Link($"/varer/{i.Id}"), i.Title, new Uri(site.Value.Link($"/varer/{i.Id}")), i.CreatedAt,
+            links.Page("/Items/Details", new { id = i.Id }), i.Title, new Uri(links.Page("/Items/Details", new { id = i.Id })), i.CreatedAt,
             $"{(i.PriceNok == 0 ? "Gratis" : $"{i.PriceNok} kr")} · {i.Place}. {i.Description}".Trim()));
         var updated = items.Count > 0 ? items.Max(i => i.CreatedAt) : saved.CreatedAt;
         var doc = AtomFeed.Write($"urn:omigjen:saved-search:{saved.Id}", $"OMigjen: {saved.Name}", self,
-            new Uri(site.Value.Link("/varer?" + saved.Query)), updated, entries);
+            new Uri(links.Page("/Items/Index") + "?" + saved.Query), updated, entries);
         return TypedResults.Content(doc.Declaration + "\n" + doc.Root, "application/atom+xml; charset=utf-8");
     }
 

@@ -51,7 +51,7 @@ public sealed class AcceptInvitationModel(AppDbContext db, AuditLog audit, TimeP
             await db.SaveChangesAsync(ct);
         }
         await audit.WriteAsync("invitation-accepted", userId, User.Identity?.Name ?? "", Initiative.Id, ct: ct);
-        return Redirect($"/portal/{Initiative.Slug}");
+        return RedirectToPage("/Initiatives/Editor/Overview", new { slug = Initiative.Slug });
     }
 
     private async Task FindAsync(CancellationToken ct)

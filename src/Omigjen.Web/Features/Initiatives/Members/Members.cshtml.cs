@@ -80,7 +80,7 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Notic
             await tx.CommitAsync(ct);
         }
         await audit.WriteAsync("member-removed", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, userId, ct);
-        return Redirect($"/portal/{slug}/medlemmer");
+        return RedirectToPage(new { slug });
     }
 
     [OwnersOnly]
@@ -90,7 +90,7 @@ public sealed class MembersModel(AppDbContext db, InitiativeAccess access, Notic
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Role, MemberRole.Owner), ct);
         if (changed == 0) return NotFound();
         await audit.WriteAsync("role-granted", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"{userId}: owner", ct);
-        return Redirect($"/portal/{slug}/medlemmer");
+        return RedirectToPage(new { slug });
     }
 
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
