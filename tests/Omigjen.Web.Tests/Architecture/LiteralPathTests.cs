@@ -21,6 +21,7 @@ public sealed partial class LiteralPathTests
         "Items/Manage",
         "Items/Photos",
         "Lending/Manage",
+        "Lending/Bookings",
         "Items/Import/ItemImport.cshtml",
         "Items/Import/ItemImport.cshtml.cs",
         "Items/Import/ItemExport.cshtml",

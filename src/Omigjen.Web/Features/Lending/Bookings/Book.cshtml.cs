@@ -45,16 +45,9 @@ public sealed class BookModel(AppDbContext db, BookingService booking, WaitlistS
     {
         if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
-        Form = BookingForm.FromQuery(Request.Query);
+        Form = BookingForm.FromQuery(Request.Query, ModelState);
         if (Form.HasDates) Check(details: false);
-        if (Form.DatesReady)
-        {
-            // Suggest the first pickup time and the closing time of the return day.
-            if (BookingForm.ParseTime(Form.PickupTimeText) is not { } p || !Form.PickupTimes.Contains(p))
-                Form.PickupTimeText = BookingForm.Clock(Form.PickupTimes[0]);
-            if (BookingForm.ParseTime(Form.ReturnTimeText) is not { } r || !Form.ReturnTimes.Contains(r))
-                Form.ReturnTimeText = BookingForm.Clock(Form.ReturnTimes[^1]);
-        }
+        Form.SuggestTimes();
         return Page();
     }
 
@@ -63,14 +56,14 @@ public sealed class BookModel(AppDbContext db, BookingService booking, WaitlistS
         if (User.UserId() is not { } userId) return Challenge();
         if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
-        Form = BookingForm.FromForm(Request.Form);
+        Form = BookingForm.FromForm(Request.Form, ModelState);
         if (!Check(details: true)) return Invalid();
 
         var result = await booking.BookAsync(Form.ToRequest(id, clock.Zone), userId, ct);
         switch (result.Outcome)
         {
             case BookingOutcome.Done:
-                return Redirect($"/konto/utlan/{result.Booking!.Id.ToString(CultureInfo.InvariantCulture)}?ny=1");
+                return RedirectToPage("/Lending/Bookings/MyBooking", new { id = result.Booking!.Id, ny = 1 });
             case BookingOutcome.NotFound:
                 return NotFound();
             case BookingOutcome.Invalid:
@@ -102,13 +95,13 @@ public sealed class BookModel(AppDbContext db, BookingService booking, WaitlistS
         if (User.UserId() is not { } userId) return Challenge();
         if (await BookableType.LoadAsync(db, availability, id, ct) is not { } bookable) return NotFound();
         Bookable = bookable;
-        Form = BookingForm.FromForm(Request.Form);
+        Form = BookingForm.FromForm(Request.Form, ModelState);
         if (!Check(details: true)) return Invalid();
         var joined = await waitlist.JoinAsync(Form.ToRequest(id, clock.Zone), userId, ct);
         switch (joined.Outcome)
         {
             case WaitlistOutcome.Done:
-                return Redirect("/konto/utlan?venteliste=1");
+                return RedirectToPage("/Lending/Bookings/Mine", new { venteliste = 1 });
             case WaitlistOutcome.Invalid:
                 Form.AddProblems(joined.Problems);
                 return Invalid();
@@ -134,10 +127,10 @@ public sealed class BookModel(AppDbContext db, BookingService booking, WaitlistS
     {
         var type = Bookable.Type;
         if (Form.Size.Length > 0 && Bookable.SizeOf(Form.Size) is null)
-            Form.Errors.Add(BookingForm.SizeField, "Størrelse: velg en av størrelsene i listen.", "Size: choose one of the sizes in the list.");
+            Form.AddError(BookingForm.SizeField, "Størrelse: velg en av størrelsene i listen.", "Size: choose one of the sizes in the list.");
         Form.CheckDates(Bookable.Hours, clock.Now, clock.Zone, type.MaxDays, type.LeadTimeHours);
         if (details) Form.CheckDetails(hoursKnown: Bookable.Hours.Schedule is not null);
-        return !Form.Errors.Any;
+        return !Form.HasErrors;
     }
 
     private PageResult Invalid()

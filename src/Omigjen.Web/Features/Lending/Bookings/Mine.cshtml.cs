@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -59,7 +58,7 @@ public sealed class MineModel(AppDbContext db, BookingService booking, WaitlistS
     {
         if (User.UserId() is not { } userId) return Challenge();
         var outcome = (await waitlist.AcceptOfferAsync(id, userId, ct)).Outcome;
-        if (outcome == WaitlistOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
+        if (outcome == WaitlistOutcome.Done) return RedirectToPage("/Lending/Bookings/MyBooking", new { id, godtatt = 1 });
         if (outcome == WaitlistOutcome.NotFound) return NotFound();
         return await ConflictAsync(userId, L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."), ct);
     }
@@ -71,7 +70,7 @@ public sealed class MineModel(AppDbContext db, BookingService booking, WaitlistS
         var status = await db.Bookings.AsNoTracking().Where(b => b.Id == id && b.UserId == userId).Select(b => (BookingStatus?)b.Status).FirstOrDefaultAsync(ct);
         if (status is null) return NotFound();
         if (status == BookingStatus.Offered && (await booking.CancelAsync(id, userId, ct)).Outcome == BookingOutcome.Done)
-            return Redirect("/konto/utlan?avslatt=1");
+            return RedirectToPage("/Lending/Bookings/Mine", new { avslatt = 1 });
         return await ConflictAsync(userId, L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."), ct);
     }
 
@@ -80,7 +79,7 @@ public sealed class MineModel(AppDbContext db, BookingService booking, WaitlistS
     {
         if (User.UserId() is not { } userId) return Challenge();
         var outcome = (await waitlist.LeaveAsync(id, userId, ct)).Outcome;
-        if (outcome == WaitlistOutcome.Done) return Redirect("/konto/utlan?forlatt=1");
+        if (outcome == WaitlistOutcome.Done) return RedirectToPage("/Lending/Bookings/Mine", new { forlatt = 1 });
         if (outcome == WaitlistOutcome.NotFound) return NotFound();
         return await ConflictAsync(userId, L.T("Du står ikke lenger på denne ventelisten (du har fått et tilbud, eller perioden har vært).",
                                                "You are no longer on this waiting list (you have had an offer, or the period has passed)."), ct);

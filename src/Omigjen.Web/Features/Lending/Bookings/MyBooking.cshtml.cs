@@ -60,15 +60,9 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
         if (CanChange)
         {
             var asked = q.ContainsKey(BookingForm.FromField) || q.ContainsKey(BookingForm.ToField);
-            Form = asked ? BookingForm.FromQuery(q) : BookingForm.ForPeriod(Booking.PickupAt, Booking.ReturnBy, clock.Zone);
+            Form = asked ? BookingForm.FromQuery(q, ModelState) : BookingForm.ForPeriod(Booking.PickupAt, Booking.ReturnBy, clock.Zone, ModelState);
             CheckDates();
-            if (Form.DatesReady)
-            {
-                if (BookingForm.ParseTime(Form.PickupTimeText) is not { } p || !Form.PickupTimes.Contains(p))
-                    Form.PickupTimeText = BookingForm.Clock(Form.PickupTimes[0]);
-                if (BookingForm.ParseTime(Form.ReturnTimeText) is not { } r || !Form.ReturnTimes.Contains(r))
-                    Form.ReturnTimeText = BookingForm.Clock(Form.ReturnTimes[^1]);
-            }
+            Form.SuggestTimes();
         }
         return Page();
     }
@@ -86,19 +80,19 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
     {
         if (User.UserId() is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
-        Form = BookingForm.FromForm(Request.Form);
+        Form = BookingForm.FromForm(Request.Form, ModelState);
         if (!CanChange)
             return Conflict(L.T("Bestillingen kan ikke endres lenger (den er hentet, levert eller avbestilt).",
                                 "The booking can no longer be changed (it is picked up, returned or cancelled)."));
         CheckDates();
         Form.CheckDetails(hoursKnown: Hours.Schedule is not null);
-        if (Form.Errors.Any) return Invalid();
+        if (Form.HasErrors) return Invalid();
         var (pickup, returnBy) = Form.Period(clock.Zone);
         var result = await bookings.ChangeAsync(id, userId, new BookingPeriod(pickup, returnBy), ct);
         switch (result.Outcome)
         {
             case BookingOutcome.Done:
-                return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?endret=1");
+                return RedirectToPage("/Lending/Bookings/MyBooking", new { id, endret = 1 });
             case BookingOutcome.NotFound:
                 return NotFound();
             case BookingOutcome.Invalid:
@@ -116,7 +110,7 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
     {
         if (User.UserId() is not { } userId) return Challenge();
         var outcome = (await bookings.CancelAsync(id, userId, ct)).Outcome;
-        if (outcome == BookingOutcome.Done) return Redirect("/konto/utlan?avbestilt=1");
+        if (outcome == BookingOutcome.Done) return RedirectToPage("/Lending/Bookings/Mine", new { avbestilt = 1 });
         if (outcome == BookingOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
         return Conflict(L.T("Bestillingen kan ikke avbestilles (den er hentet, levert eller allerede avbestilt).",
                             "The booking cannot be cancelled (it is picked up, returned or already cancelled)."));
@@ -127,7 +121,7 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
     {
         if (User.UserId() is not { } userId) return Challenge();
         var outcome = (await waitlist.AcceptOfferAsync(id, userId, ct)).Outcome;
-        if (outcome == WaitlistOutcome.Done) return Redirect($"/konto/utlan/{id.ToString(CultureInfo.InvariantCulture)}?godtatt=1");
+        if (outcome == WaitlistOutcome.Done) return RedirectToPage("/Lending/Bookings/MyBooking", new { id, godtatt = 1 });
         if (outcome == WaitlistOutcome.NotFound || !await LoadAsync(id, userId, ct)) return NotFound();
         return Conflict(L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."));
     }
@@ -138,7 +132,7 @@ public sealed class MyBookingModel(AppDbContext db, BookingService bookings, Wai
         if (User.UserId() is not { } userId) return Challenge();
         if (!await LoadAsync(id, userId, ct)) return NotFound();
         if (Booking.Status == BookingStatus.Offered && (await bookings.CancelAsync(id, userId, ct)).Outcome == BookingOutcome.Done)
-            return Redirect("/konto/utlan?avslatt=1");
+            return RedirectToPage("/Lending/Bookings/Mine", new { avslatt = 1 });
         await LoadAsync(id, userId, ct);
         return Conflict(L.T("Tilbudet har gått ut eller er allerede besvart.", "The offer has run out or has already been answered."));
     }
