@@ -47,6 +47,9 @@ public sealed partial class LiteralPathTests
         "Reservations",
         "SavedSearches",
         "Lending/_InitiativeLending.cshtml",
+        "Lending/_LendingNav.cshtml",
+        "Lending/Desk",
+        "Lending/Catalogue",
     ];
 
     // Static files, the minimal API and the favicon keep their literal paths.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
 using Omigjen.Web.Data;
@@ -98,14 +99,14 @@ public sealed class LendingIndexModel(AppDbContext db, DirectoryCache cache, Mun
             query.Add(new("fra", Date(p.From)));
             query.Add(new("til", Date(p.To)));
         }
-        return QueryHelpers.AddQueryString(FormattableString.Invariant($"/utlan/{hit.Id}/bestill"), query);
+        return QueryHelpers.AddQueryString(Url.Page("/Lending/Bookings/Book", new { id = hit.Id })!, query);
     }
 
     /// <summary>The type page, keeping the wanted size for its availability table.</summary>
     public string TypeUrl(LendingHit hit)
     {
         ArgumentNullException.ThrowIfNull(hit);
-        var url = FormattableString.Invariant($"/utlan/{hit.Id}");
+        var url = Url.Page("/Lending/Catalogue/Type", new { id = hit.Id })!;
         return Query.SizeKey is { } key && hit.Labels.FirstOrDefault(l => LendingUnit.SizeMatches(LendingUnit.KeyOf(l), key)) is { } label
             ? QueryHelpers.AddQueryString(url, "storrelse", label)
             : url;
@@ -116,6 +117,7 @@ public sealed class LendingIndexModel(AppDbContext db, DirectoryCache cache, Mun
     {
         var query = Request.Query.Where(kv => kv.Key is not ("initiative" or Paging.QueryKey))
             .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string?>(kv.Key, v))).ToList();
-        return query.Count == 0 ? "/utlan" : QueryHelpers.AddQueryString("/utlan", query);
+        var page = Url.Page("/Lending/Catalogue/Index")!;
+        return query.Count == 0 ? page : QueryHelpers.AddQueryString(page, query);
     }
 }

@@ -115,7 +115,7 @@ public sealed class LendingTypeModel(AppDbContext db, DirectoryCache cache, Muni
         if (Size is { } s) query.Add(new("storrelse", s.Label));
         query.Add(new("fra", LendingIndexModel.Date(day.Date)));
         query.Add(new("til", LendingIndexModel.Date(back)));
-        return QueryHelpers.AddQueryString(FormattableString.Invariant($"/utlan/{Type.Id}/bestill"), query);
+        return QueryHelpers.AddQueryString(Url.Page("/Lending/Bookings/Book", new { id = Type.Id })!, query);
     }
 
     /// <summary>When pickup and return can happen, in words; null when no hours are given.</summary>

@@ -88,7 +88,7 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, DeskServ
             Problem = WrongStateText(Found);
             return await ConflictAsync(ct);
         }
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?levert={row.Code}");
+        return RedirectToPage(new { slug, levert = row.Code });
     }
 
     /// <summary>Lends a unit on the spot: checked out now, back by the date and time given.</summary>
@@ -122,7 +122,7 @@ public sealed class DeskModel(AppDbContext db, InitiativeAccess access, DeskServ
         switch (result.Outcome)
         {
             case DeskOutcome.Done:
-                return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/skranke?utlant={result.Booking!.Code}");
+                return RedirectToPage(new { slug, utlant = result.Booking!.Code });
             case DeskOutcome.NotFound:
                 return NotFound();
             case DeskOutcome.NoneFree:

@@ -78,7 +78,7 @@ public sealed class OutModel(AppDbContext db, InitiativeAccess access, DeskServi
         var query = toMaintenance
             ? string.Create(CultureInfo.InvariantCulture, $"&vedlikehold=1&flyttet={result.Moved}&avlyst={result.Cancelled}")
             : "";
-        return Redirect($"/portal/{Uri.EscapeDataString(slug)}/utlan/utlant?mottatt={booking.Code}{query}");
+        return Redirect(Url.Page("/Lending/Desk/Out", new { slug }) + $"?mottatt={booking.Code}{query}");
     }
 
     /// <summary>Whole local dates since the return was due: 0 when it was due earlier today, null when it is not late.</summary>
