@@ -7,6 +7,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Impact;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
@@ -34,6 +35,7 @@ public static class AppSetup
         services.AddOutbox();
         services.AddAccounts(builder.Configuration);
         services.AddInitiatives();
+        services.AddImpact();
         services.AddAdministration();
         services.AddEngagement();
         services.AddItems();

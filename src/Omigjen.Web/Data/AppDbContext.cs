@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
+using Omigjen.Web.Features.Impact.Factors;
+using Omigjen.Web.Features.Impact.Ledger;
+using Omigjen.Web.Features.Impact.Rollups;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
@@ -43,6 +46,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<ReuseAct> ReuseActs => Set<ReuseAct>();
+    public DbSet<ImpactMonth> ImpactMonths => Set<ImpactMonth>();
+    public DbSet<FactorSet> FactorSets => Set<FactorSet>();
+    public DbSet<Factor> Factors => Set<Factor>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

@@ -35,6 +35,9 @@ public sealed class Item
     public string? Colour { get; set; }
     public string? Dimensions { get; set; }
 
+    /// <summary>One unit's weight in kg when the actor knows it; without it the impact ledger uses the category's average.</summary>
+    public decimal? WeightKg { get; set; }
+
     public ItemStatus Status { get; set; } = ItemStatus.Available;
 
     /// <summary>Copied from the item's location so distance filters need no join.</summary>

@@ -10,6 +10,7 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
     public void Configure(EntityTypeBuilder<Item> b)
     {
         b.Property(i => i.Title).HasMaxLength(TextLimits.Name);
+        b.Property(i => i.WeightKg).HasPrecision(10, 3);
         b.Property(i => i.Description).HasMaxLength(TextLimits.LongText);
         b.Property(i => i.ExternalId).HasMaxLength(100);
         b.Property(i => i.Subcategory).HasMaxLength(100);

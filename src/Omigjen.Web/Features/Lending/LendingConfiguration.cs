@@ -10,6 +10,7 @@ internal sealed class LendingTypeConfiguration : IEntityTypeConfiguration<Lendin
     public void Configure(EntityTypeBuilder<LendingType> b)
     {
         b.Property(t => t.Name).HasMaxLength(TextLimits.Name);
+        b.Property(t => t.WeightKg).HasPrecision(10, 3);
         b.Property(t => t.Description).HasMaxLength(TextLimits.LongText);
         b.Property(t => t.Category).HasConversion<string>().HasMaxLength(40);
         b.Property(t => t.PriceKind).HasConversion<string>().HasMaxLength(20);

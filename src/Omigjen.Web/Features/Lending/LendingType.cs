@@ -16,6 +16,9 @@ public sealed class LendingType
     public string Description { get; set; } = "";
     public GoodsCategory Category { get; set; } = GoodsCategory.Other;
 
+    /// <summary>One unit's weight in kg when the actor knows it; without it the impact ledger uses the category's average.</summary>
+    public decimal? WeightKg { get; set; }
+
     /// <summary>Free, or a price per day or per week in whole kroner (<see cref="PriceNok"/>).</summary>
     public LendingPriceKind PriceKind { get; set; } = LendingPriceKind.Free;
     public int PriceNok { get; set; }
