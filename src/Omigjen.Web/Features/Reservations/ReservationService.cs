@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Reservations.Notices;
@@ -57,7 +58,7 @@ public enum HandleStatus
 /// </summary>
 public sealed partial class ReservationService(
     AppDbContext db, TimeProvider time, IOptions<ReservationOptions> options, IOptions<MunicipalityOptions> municipality,
-    ReservationNotices notices, ILogger<ReservationService> logger)
+    ReservationNotices notices, ImpactLedger ledger, ILogger<ReservationService> logger)
 {
     private const int MaxAttempts = 4;
 
@@ -188,7 +189,7 @@ public sealed partial class ReservationService(
     /// <summary>Ends one active hold (claimed by a conditional update) and adjusts the item's counts, in one transaction.</summary>
     internal async Task<HandleStatus> EndAsync(IQueryable<Reservation> which, ReservationStatus to, CancellationToken ct, DateTime? expiredBefore = null)
     {
-        var found = await which.AsNoTracking().Select(r => new { r.Id, r.ItemId, r.Status }).FirstOrDefaultAsync(ct);
+        var found = await which.AsNoTracking().Select(r => new { r.Id, r.ItemId, r.Status, r.UserId }).FirstOrDefaultAsync(ct);
         if (found is null) return HandleStatus.NotFound;
         if (found.Status != ReservationStatus.Active) return HandleStatus.AlreadyHandled;
         var now = time.GetUtcNow().UtcDateTime;
@@ -216,6 +217,8 @@ public sealed partial class ReservationService(
                         .SetProperty(i => i.Quantity, i => i.Quantity > 0 ? i.Quantity - 1 : 0)
                         .SetProperty(i => i.Available, i => i.Available < i.Quantity ? i.Available : (i.Quantity > 0 ? i.Quantity - 1 : 0))
                         .SetProperty(i => i.Status, i => i.Quantity <= 1 && i.Status != ItemStatus.Removed ? ItemStatus.Sold : i.Status), ct);
+                    var item = await items.AsNoTracking().Select(i => new { i.InitiativeId, i.Category, i.WeightKg }).FirstAsync(ct);
+                    await ledger.RecordAsync(db, new(ReuseActKind.HoldCollected, item.InitiativeId, item.Category, 1, item.WeightKg, found.UserId, found.Id), ct);
                 }
                 else
                 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
@@ -21,7 +22,7 @@ namespace Omigjen.Web.Features.Items.Manage;
 /// </summary>
 [PhotoUploadLimit]
 public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, PhotoUploads photos, PhotoField photoField, TimeProvider time, AuditLog audit,
-    IItemHolds itemHolds) : InitiativePageModel(db, access)
+    IItemHolds itemHolds, ImpactLedger ledger) : InitiativePageModel(db, access)
 {
     public const int MaxPhotos = 6;
 
@@ -81,6 +82,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
 
         ItemStatus? fixedStatus = target == ItemStatus.Removed ? ItemStatus.Removed : quantity == 0 ? ItemStatus.Sold : null;
         var oldQuantity = Item.Quantity;
+        var wasSold = Item.Status == ItemStatus.Sold;
         var delta = quantity - oldQuantity;
         var now = time.GetUtcNow().UtcDateTime;
         await using var transaction = await Db.Database.BeginTransactionAsync(ct);
@@ -106,6 +108,7 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         Form.ApplyTo(Item);
         Item.UpdatedAt = now;
         await Db.SaveChangesAsync(ct);
+        await RecordImpactAsync(wasSold, oldQuantity, quantity, fixedStatus, ct);
         await transaction.CommitAsync(ct);
         await audit.WriteAsync("item-updated", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {Item.Id}: {Item.Title}", ct);
         return RedirectToPage("/Items/Manage/Edit", new { slug, id = Item.Id, lagret = 1 });
@@ -183,6 +186,21 @@ public sealed class EditItemModel(AppDbContext db, InitiativeAccess access, Phot
         await audit.WriteAsync("item-photo-deleted", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {Item.Id}", ct);
         return RedirectToPage("/Items/Manage/Edit", null, new { slug, id = Item.Id, lagret = "bilde-slettet" }, "bilder");
 
+    }
+
+    /// <summary>
+    /// Marked sold here: every unit that was left is one entry in the impact ledger. Taken back from sold ("sold by
+    /// mistake"): the units restored are undone with reversing entries. Other quantity changes are corrections, not acts.
+    /// </summary>
+    private async Task RecordImpactAsync(bool wasSold, int oldQuantity, int quantity, ItemStatus? fixedStatus, CancellationToken ct)
+    {
+        if (!wasSold && fixedStatus == ItemStatus.Sold)
+        {
+            for (var unit = 0; unit < oldQuantity; unit++)
+                await ledger.RecordAsync(Db, new(ReuseActKind.ItemSold, Initiative.Id, Item.Category, 1, Item.WeightKg, null, Item.Id), ct);
+        }
+        else if (wasSold && fixedStatus is null && quantity > 0)
+            await ledger.ReverseAsync(Db, ReuseSource.Item, Item.Id, quantity, ct);
     }
 
     /// <summary>The bound name and element id of a photo's image text: each photo has its own form.</summary>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Infrastructure;
@@ -13,7 +14,8 @@ namespace Omigjen.Web.Features.Items.Manage;
 /// The initiative's items, newest first, filtered by status, each with one-tap "sold / given away" and "remove". Selling
 /// takes one unit that nobody holds; a unit held for pickup is handed over through the reservation instead.
 /// </summary>
-public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, TimeProvider time, AuditLog audit) : InitiativePageModel(db, access)
+public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, TimeProvider time, AuditLog audit, ImpactLedger ledger)
+    : InitiativePageModel(db, access)
 {
     public static readonly IReadOnlyList<(string Token, ItemStatus? Status)> Filters =
     [
@@ -61,6 +63,8 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
     public async Task<IActionResult> OnPostSoldAsync(string slug, int id, string? vis, int? side, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        // The unit and its impact entry stand or fall together.
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
         // One statement, guarded by Available > 0: two taps at once (or a hold at the same moment) never take the same unit.
         var changed = await Db.Items
             .Where(i => i.Id == id && i.InitiativeId == Initiative.Id && i.Available > 0 && (i.Status == ItemStatus.Available || i.Status == ItemStatus.Reserved))
@@ -71,12 +75,16 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
                 .SetProperty(i => i.UpdatedAt, now), ct);
         if (changed == 0)
         {
+            await transaction.RollbackAsync(ct);
             var item = await Db.Items.AsNoTracking().Where(i => i.Id == id && i.InitiativeId == Initiative.Id)
                 .Select(i => new { i.Quantity, i.Available, i.Status }).FirstOrDefaultAsync(ct);
             if (item is null) return NotFound();
             var reason = item.Quantity > 0 && item.Available == 0 && item.Status != ItemStatus.Removed ? "holdt" : "ikke-solgt";
             return Back(slug, vis, side, reason, id);
         }
+        var sold = await Db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Category, i.WeightKg }).FirstAsync(ct);
+        await ledger.RecordAsync(Db, new(ReuseActKind.ItemSold, Initiative.Id, sold.Category, 1, sold.WeightKg, null, id), ct);
+        await transaction.CommitAsync(ct);
         await audit.WriteAsync("item-sold", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {id}: one unit", ct);
         return Back(slug, vis, side, "solgt", id);
     }

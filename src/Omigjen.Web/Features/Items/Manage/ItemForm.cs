@@ -42,6 +42,10 @@ public sealed class ItemForm
     [StringLength(100), SingleLine]
     public string? Dimensions { get; set; }
 
+    /// <summary>One unit's weight in kg, optional ("2,5" or "2.5").</summary>
+    [StringLength(20), SingleLine]
+    public string? Weight { get; set; }
+
     /// <summary>Only on the edit page: Available, Sold or Removed.</summary>
     [StringLength(20), SingleLine]
     public string? Status { get; set; }
@@ -56,9 +60,10 @@ public sealed class ItemForm
     public int ParsedQuantity { get; private set; }
     public ItemStatus ParsedStatus { get; private set; } = ItemStatus.Available;
     public InitiativeLocation? ParsedLocation { get; private set; }
+    public decimal? ParsedWeight { get; private set; }
 
     /// <summary>True when any of the optional fields under "Mer" has a value (the section then starts open).</summary>
-    public bool HasMore => new[] { Description, Subcategory, Size, AgeGroup, Brand, Colour, Dimensions }.Any(v => !string.IsNullOrWhiteSpace(v));
+    public bool HasMore => new[] { Description, Subcategory, Size, AgeGroup, Brand, Colour, Dimensions, Weight }.Any(v => !string.IsNullOrWhiteSpace(v));
 
     public static ItemForm From(Item item)
     {
@@ -69,6 +74,7 @@ public sealed class ItemForm
             Condition = item.Condition.ToString(), Price = item.PriceNok.ToString(CultureInfo.InvariantCulture), Free = item.PriceNok == 0,
             Quantity = item.Quantity.ToString(CultureInfo.InvariantCulture), LocationId = item.LocationId, Size = item.Size,
             AgeGroup = item.AgeGroup, Brand = item.Brand, Colour = item.Colour, Dimensions = item.Dimensions,
+            Weight = WeightKg.Format(item.WeightKg),
             Status = (item.Status == ItemStatus.Reserved ? ItemStatus.Available : item.Status).ToString(),
         };
     }
@@ -96,6 +102,8 @@ public sealed class ItemForm
 
         if (Enum.TryParse<ItemCondition>(Condition, ignoreCase: false, out var condition) && Enum.IsDefined(condition)) ParsedCondition = condition;
         else Add(errors, nameof(Condition), "Tilstand: velg en tilstand fra listen.", "Condition: choose a condition from the list.");
+
+        ParsedWeight = WeightKg.Read(errors, Key(nameof(Weight)), IdOf(nameof(Weight)), Weight);
 
         if (locations.Count > 0)
         {
@@ -153,6 +161,7 @@ public sealed class ItemForm
         item.Brand = Brand;
         item.Colour = Colour;
         item.Dimensions = Dimensions;
+        item.WeightKg = ParsedWeight;
         if (ParsedLocation is { } location)
         {
             item.LocationId = location.Id;

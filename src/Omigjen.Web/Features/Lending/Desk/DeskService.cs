@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Notices;
@@ -53,7 +54,7 @@ public sealed record DeskStaff(string? UserId, string Name)
 /// </summary>
 public sealed partial class DeskService(
     AppDbContext db, TimeProvider time, MunicipalClock clock, Availability availability, WaitlistService waitlist, BookingNotices notices,
-    AuditLog audit, ILogger<DeskService> logger)
+    AuditLog audit, ImpactLedger ledger, ILogger<DeskService> logger)
 {
     /// <summary>
     /// Staff hands out a booked unit, found by its code at the staff member's initiative; not before its pickup day
@@ -145,13 +146,21 @@ public sealed partial class DeskService(
         var now = time.GetUtcNow().UtcDateTime;
         var note = LendingInput.Clean(conditionNote);
         var newEnd = now < booking.ReturnBy && now > booking.PickupAt ? now : booking.ReturnBy;
-        var done = await db.Bookings.Where(b => b.Id == bookingId && b.Status == BookingStatus.CheckedOut)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.Status, BookingStatus.Returned)
-                .SetProperty(b => b.ReturnedAt, now)
-                .SetProperty(b => b.ReturnBy, newEnd)
-                .SetProperty(b => b.ConditionNote, note), ct);
-        if (done == 0) return new(DeskOutcome.WrongState);
+        // The return and its impact entry stand or fall together.
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            var done = await db.Bookings.Where(b => b.Id == bookingId && b.Status == BookingStatus.CheckedOut)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.Status, BookingStatus.Returned)
+                    .SetProperty(b => b.ReturnedAt, now)
+                    .SetProperty(b => b.ReturnBy, newEnd)
+                    .SetProperty(b => b.ConditionNote, note), ct);
+            if (done == 0) return new(DeskOutcome.WrongState);
+            var type = await db.LendingTypes.AsNoTracking().Where(t => t.Id == booking.TypeId)
+                .Select(t => new { t.InitiativeId, t.Category, t.WeightKg }).FirstAsync(ct);
+            await ledger.RecordAsync(db, new(ReuseActKind.LoanReturned, type.InitiativeId, type.Category, 1, type.WeightKg, booking.UserId, booking.Id), ct);
+            await tx.CommitAsync(ct);
+        }
         await audit.WriteAsync("lending-checked-in", staff.UserId, staff.Name, initiativeId,
             $"booking {booking.Id}: {booking.Code}{(toMaintenance ? " (to maintenance)" : "")}", ct);
         if (toMaintenance) return await SetUnitStateAsync(initiativeId, booking.UnitId, LendingUnitState.Maintenance, note, ct);
