@@ -23,7 +23,7 @@ public sealed record ItemDetailDto(
     int Id, string Title, string Description, string Category, string? Subcategory, string Condition, string ConditionText,
     int PriceNok, string Price, int Quantity, int Available, string Status, string? Size, string? AgeGroup, string? Brand,
     string? Colour, string? Dimensions, IReadOnlyList<ItemPhotoDto> Photos, ItemPlaceDto Place, string StateNow,
-    string StatusText, string Url, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    string StatusText, string Url, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, decimal? WeightKg);
 
 internal static class ItemDtoMapping
 {
@@ -49,7 +49,7 @@ internal static class ItemDtoMapping
             item.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)
                 .Select(p => new ItemPhotoRef(p.Key, p.AltText, p.Width, p.Height).ToDto(baseUrl)).ToList(),
             Place(entry, ItemSearch.PlaceOf(entry.Initiative, item.LocationId), baseUrl), state.Token(), statusText,
-            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), item.CreatedAt, item.UpdatedAt);
+            FormattableString.Invariant($"{baseUrl}/varer/{item.Id}"), item.CreatedAt, item.UpdatedAt, item.WeightKg);
 }
 
 /// <summary>

@@ -19,9 +19,13 @@ public static class ItemColumns
     public const string Quantity = "quantity";
     public const string Size = "size";
     public const string Brand = "brand";
+    public const string WeightKg = "weight_kg";
 
     /// <summary>The columns in file order, as export writes them.</summary>
     public static readonly IReadOnlyList<string> All = [ExternalId, Title, Description, Category, Condition, PriceNok, Quantity, Size, Brand];
+
+    /// <summary>The optional weight column, written after <see cref="All"/> when any exported item has a weight.</summary>
+    public static readonly IReadOnlyList<string> WithWeight = [.. All, WeightKg];
 
     /// <summary>The longest text each text column takes (the database's limits).</summary>
     public static readonly IReadOnlyDictionary<string, int> MaxLength = new Dictionary<string, int>(StringComparer.Ordinal)
@@ -41,6 +45,7 @@ public static class ItemColumns
         ["quantity"] = Quantity, ["antall"] = Quantity, ["qty"] = Quantity, ["stk"] = Quantity,
         ["size"] = Size, ["størrelse"] = Size, ["storrelse"] = Size, ["str"] = Size,
         ["brand"] = Brand, ["merke"] = Brand,
+        ["weight_kg"] = WeightKg, ["vekt_kg"] = WeightKg, ["weight"] = WeightKg, ["vekt"] = WeightKg,
     };
 
     /// <summary>The canonical column for a header cell ("Pris (NOK)" is not one; "Pris NOK" and "pris_nok" are), or null.</summary>

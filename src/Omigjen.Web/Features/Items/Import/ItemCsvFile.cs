@@ -17,6 +17,9 @@ public sealed class ItemImportRow
     public string? Size { get; init; }
     public string? Brand { get; init; }
 
+    /// <summary>One unit's weight in kg; null when the cell is empty.</summary>
+    public decimal? WeightKg { get; init; }
+
     /// <summary>Cells of columns the caller allowed beyond the format's own (the demo file's "initiative").</summary>
     public IReadOnlyDictionary<string, string> Extra { get; init; } = EmptyExtra;
 

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure.Forms;
 using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Items.Import;
@@ -100,8 +101,8 @@ public static class ItemCsvReader
         {
             var list = string.Join(", ", unknown.Select(u => $"«{u}»"));
             fileErrors.Add(new ImportError(1, string.Join(", ", unknown),
-                $"ukjent kolonne {list}. Gi den et av disse navnene eller fjern den: {string.Join(", ", ItemColumns.All)} (eller ekstern_id, tittel, beskrivelse, kategori, tilstand, pris, antall, størrelse, merke)",
-                $"unknown column {list}. Rename it to one of {string.Join(", ", ItemColumns.All)} or remove it"));
+                $"ukjent kolonne {list}. Gi den et av disse navnene eller fjern den: {string.Join(", ", ItemColumns.All)} (eller ekstern_id, tittel, beskrivelse, kategori, tilstand, pris, antall, størrelse, merke, vekt_kg)",
+                $"unknown column {list}. Rename it to one of {string.Join(", ", ItemColumns.WithWeight)} or remove it"));
         }
         if (!index.ContainsKey(ItemColumns.Title))
             fileErrors.Add(new ImportError(1, ItemColumns.Title, "kolonnen «tittel» (title) mangler; den er påkrevd", "the column 'title' (tittel) is missing; it is required"));
@@ -171,6 +172,11 @@ public static class ItemCsvReader
                 Error(ItemColumns.Quantity, $"«{quantityText}» er ikke et gyldig antall. Skriv et helt tall fra 1 til {MaxQuantity}",
                     $"'{quantityText}' is not a valid quantity. Write a whole number from 1 to {MaxQuantity}");
 
+            decimal? weight = null;
+            if (Cell(ItemColumns.WeightKg) is { } weightText && !WeightKg.TryParse(weightText, out weight))
+                Error(ItemColumns.WeightKg, $"«{weightText}» er ikke en gyldig vekt. Skriv kilo, mer enn 0 og høyst {WeightKg.Max:0}, f.eks. 2,5 eller 2.5, eller la cellen stå tom",
+                    $"'{weightText}' is not a valid weight. Write kilograms, more than 0 and at most {WeightKg.Max:0}, e.g. 2.5 or 2,5, or leave the cell empty");
+
             if (externalId is not null)
             {
                 if (firstRowOf.TryGetValue(externalId, out var first))
@@ -183,7 +189,7 @@ public static class ItemCsvReader
             rows.Add(new ItemImportRow
             {
                 Row = row, ExternalId = externalId, Title = title!, Description = description, Category = category,
-                Condition = condition, PriceNok = price, Quantity = quantity, Size = size, Brand = brand,
+                Condition = condition, PriceNok = price, Quantity = quantity, Size = size, Brand = brand, WeightKg = weight,
                 Extra = extraIndex.Count == 0 ? NoExtras
                     : extraIndex.ToDictionary(e => e.Key, e => e.Value < record.Length ? record[e.Value].Trim() : "", StringComparer.Ordinal),
             });

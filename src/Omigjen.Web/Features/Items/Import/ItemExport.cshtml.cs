@@ -17,10 +17,10 @@ public sealed class ItemExportModel(AppDbContext db, InitiativeAccess access, Mu
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var items = Db.Items.AsNoTracking().Where(i => i.InitiativeId == Initiative.Id && i.Status != ItemStatus.Removed)
-            .OrderBy(i => i.Id).AsAsyncEnumerable();
+        var exported = Db.Items.AsNoTracking().Where(i => i.InitiativeId == Initiative.Id && i.Status != ItemStatus.Removed);
+        var withWeight = await exported.AnyAsync(i => i.WeightKg != null, ct);
         var buffer = new MemoryStream();
-        await ItemCsvWriter.WriteAsync(buffer, items, ct);
+        await ItemCsvWriter.WriteAsync(buffer, exported.OrderBy(i => i.Id).AsAsyncEnumerable(), withWeight, ct);
         buffer.Position = 0;
         var name = $"{Initiative.Slug}-varer-{clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
         return File(buffer, "text/csv; charset=utf-8", name);

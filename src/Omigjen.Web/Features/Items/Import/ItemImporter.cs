@@ -162,6 +162,7 @@ public static class ItemImporter
         if (columns.Contains(ItemColumns.Quantity)) item.Quantity = row.Quantity;
         if (columns.Contains(ItemColumns.Size)) item.Size = row.Size;
         if (columns.Contains(ItemColumns.Brand)) item.Brand = row.Brand;
+        if (columns.Contains(ItemColumns.WeightKg)) item.WeightKg = row.WeightKg;
         item.Available = item.Quantity;
         item.Status = ItemStatus.Available;
     }
@@ -189,6 +190,8 @@ public static class ItemImporter
         new("Quantity", "INTEGER", "integer", DbType.Int32, NpgsqlDbType.Integer, (i, _) => i.Quantity),
         new("Size", "TEXT", "text", DbType.String, NpgsqlDbType.Text, (i, _) => i.Size),
         new("Brand", "TEXT", "text", DbType.String, NpgsqlDbType.Text, (i, _) => i.Brand),
+        // SQLite keeps decimals as text (EF's format, which Microsoft.Data.Sqlite also writes for a decimal parameter).
+        new("WeightKg", "TEXT", "numeric", DbType.Decimal, NpgsqlDbType.Numeric, (i, _) => i.WeightKg),
         new("TitleTerms", "TEXT", "text", DbType.String, NpgsqlDbType.Text, (i, _) => i.TitleTerms),
         new("BodyTerms", "TEXT", "text", DbType.String, NpgsqlDbType.Text, (i, _) => i.BodyTerms),
     ];
@@ -198,9 +201,9 @@ public static class ItemImporter
 
     private static readonly string InsertFromStage = $"""
         INSERT INTO "Items" ("InitiativeId", "LocationId", "ExternalId", "Title", "Description", "Category", "Condition", "PriceNok",
-            "Quantity", "Available", "Size", "Brand", "Status", "Latitude", "Longitude", "TitleTerms", "BodyTerms", "CreatedAt", "UpdatedAt")
+            "Quantity", "Available", "Size", "Brand", "WeightKg", "Status", "Latitude", "Longitude", "TitleTerms", "BodyTerms", "CreatedAt", "UpdatedAt")
         SELECT @initiative, @location, s."ExternalId", s."Title", s."Description", s."Category", s."Condition", s."PriceNok",
-            s."Quantity", s."Quantity", s."Size", s."Brand", '{nameof(ItemStatus.Available)}', @latitude, @longitude, s."TitleTerms", s."BodyTerms", @now, @now
+            s."Quantity", s."Quantity", s."Size", s."Brand", s."WeightKg", '{nameof(ItemStatus.Available)}', @latitude, @longitude, s."TitleTerms", s."BodyTerms", @now, @now
         FROM {Stage} AS s WHERE s."Id" IS NULL ORDER BY s."Seq"
         """;
 
@@ -213,7 +216,7 @@ public static class ItemImporter
             "Category" = s."Category", "Condition" = s."Condition", "PriceNok" = s."PriceNok", "Quantity" = s."Quantity",
             "Available" = s."Quantity" - {Holds},
             "Status" = CASE WHEN s."Quantity" = 0 THEN '{nameof(ItemStatus.Sold)}' WHEN s."Quantity" > {Holds} THEN '{nameof(ItemStatus.Available)}' ELSE '{nameof(ItemStatus.Reserved)}' END,
-            "Size" = s."Size", "Brand" = s."Brand", "TitleTerms" = s."TitleTerms", "BodyTerms" = s."BodyTerms", "UpdatedAt" = @now
+            "Size" = s."Size", "Brand" = s."Brand", "WeightKg" = s."WeightKg", "TitleTerms" = s."TitleTerms", "BodyTerms" = s."BodyTerms", "UpdatedAt" = @now
         FROM {Stage} AS s
         WHERE s."Id" = "Items"."Id"
         """;

@@ -44,7 +44,8 @@ public sealed record LendingTermsDto(
 /// <summary>Everything the type page shows, without the availability (its own endpoint).</summary>
 public sealed record LendingTypeDetailDto(
     int Id, string Name, string Description, string Category, LendingInitiativeDto Initiative, LendingTermsDto Terms,
-    IReadOnlyList<LendingSizeDto> Sizes, IReadOnlyList<LendingUnitDto> Units, LendingPhotoDto? Photo, string Url, string AvailabilityUrl);
+    IReadOnlyList<LendingSizeDto> Sizes, IReadOnlyList<LendingUnitDto> Units, LendingPhotoDto? Photo, string Url, string AvailabilityUrl,
+    decimal? WeightKg);
 
 /// <summary>
 /// One local day: units free all day, units not retired, whether pickup is possible (<c>open</c>; <c>hours</c> are the
@@ -88,7 +89,7 @@ internal static class LendingDtoMapping
             details.Units.Select(u => new LendingUnitDto(u.Label, Tokens.Of(u.State))).ToList(),
             Photo(t.PhotoKey, t.PhotoAlt, baseUrl),
             FormattableString.Invariant($"{baseUrl}/utlan/{t.Id}"),
-            FormattableString.Invariant($"{baseUrl}/api/v1/lending/types/{t.Id}/availability"));
+            FormattableString.Invariant($"{baseUrl}/api/v1/lending/types/{t.Id}/availability"), t.WeightKg);
     }
 
     public static LendingAvailabilityDto ToDto(this LendingAvailability a, string? size) =>

@@ -37,6 +37,9 @@ public sealed class LendingTypeForm
     public string? Description { get; set; }
     [StringLength(40), SingleLine]
     public string Category { get; set; } = nameof(GoodsCategory.SportsOutdoors);
+    /// <summary>One unit's weight in kg, optional ("2,5" or "2.5").</summary>
+    [StringLength(20), SingleLine]
+    public string? Weight { get; set; }
     [StringLength(20), SingleLine]
     public string PriceKind { get; set; } = nameof(LendingPriceKind.Free);
     [StringLength(20), SingleLine]
@@ -63,6 +66,7 @@ public sealed class LendingTypeForm
     public string? PhotoAlt { get; set; }
 
     public GoodsCategory ParsedCategory { get; private set; }
+    public decimal? ParsedWeight { get; private set; }
     public LendingPriceKind ParsedPriceKind { get; private set; }
     public int ParsedPrice { get; private set; }
     public int? ParsedDeposit { get; private set; }
@@ -79,7 +83,7 @@ public sealed class LendingTypeForm
         ArgumentNullException.ThrowIfNull(type);
         return new LendingTypeForm
         {
-            Name = type.Name, Description = type.Description, Category = type.Category.ToString(), PriceKind = type.PriceKind.ToString(),
+            Name = type.Name, Description = type.Description, Category = type.Category.ToString(), Weight = WeightKg.Format(type.WeightKg), PriceKind = type.PriceKind.ToString(),
             Price = type.PriceKind == LendingPriceKind.Free ? null : type.PriceNok.ToString(CultureInfo.InvariantCulture),
             Deposit = type.DepositNok is > 0 ? type.DepositNok.Value.ToString(CultureInfo.InvariantCulture) : null,
             MaxDays = type.MaxDays.ToString(CultureInfo.InvariantCulture),
@@ -109,6 +113,8 @@ public sealed class LendingTypeForm
         if (Enum.TryParse<GoodsCategory>(Category, ignoreCase: false, out var category) && Enum.IsDefined(category)) ParsedCategory = category;
         else if (ItemCategories.TryParse(Category, out category)) ParsedCategory = category;
         else Add(errors, nameof(Category), "Kategori: velg en kategori fra listen.", "Category: choose a category from the list.");
+
+        ParsedWeight = WeightKg.Read(errors, Key(nameof(Weight)), IdOf(nameof(Weight)), Weight);
 
         if (Enum.TryParse<LendingPriceKind>(PriceKind, ignoreCase: false, out var kind) && Enum.IsDefined(kind)) ParsedPriceKind = kind;
         else Add(errors, nameof(PriceKind), "Pris: velg gratis, per dag eller per uke.", "Price: choose free, per day or per week.");
@@ -200,6 +206,7 @@ public sealed class LendingTypeForm
         type.Name = Name;
         type.Description = Description ?? "";
         type.Category = ParsedCategory;
+        type.WeightKg = ParsedWeight;
         type.PriceKind = ParsedPriceKind;
         type.PriceNok = ParsedPrice;
         type.DepositNok = ParsedDeposit;
