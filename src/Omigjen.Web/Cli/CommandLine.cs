@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Impact.Factors;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Import;
@@ -11,12 +12,12 @@ namespace Omigjen.Web.Cli;
 
 /// <summary>
 /// The command-line tools in the same executable: <c>migrate</c>, <c>seed-demo</c>, <c>import initiatives FILE</c>,
-/// <c>import items --initiative SLUG FILE [--valid-only]</c>.
+/// <c>import items --initiative SLUG FILE [--valid-only]</c>, <c>impact-factors FILE [--valid-from DAY]</c>.
 /// Options such as <c>--Database:Provider=Postgres</c> go to configuration as for the web app.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["migrate", "seed-demo", "import", "create-admin", "help", "--help"];
+    private static readonly string[] Commands = ["migrate", "seed-demo", "import", "create-admin", "impact-factors", "help", "--help"];
 
     /// <summary>Options that take no value; they reach configuration as <c>true</c>.</summary>
     private static readonly string[] Flags = ["--valid-only"];
@@ -72,6 +73,10 @@ public static class CommandLine
                 return Report(await InitiativeImporter.ImportFileAsync(db, file, time, slugs, progress: Progress()));
             case ["import", "items", var file]:
                 return await ImportItemsAsync(scope.ServiceProvider, app.Configuration, file);
+            case ["impact-factors", var file]:
+                return await ImpactFactorsCli.LoadAsync(scope.ServiceProvider, app.Configuration, file);
+            case ["impact-factors"] when app.Configuration["export"] is { Length: > 0 } target:
+                return await ImpactFactorsCli.ExportAsync(scope.ServiceProvider, app.Configuration, target);
             case ["create-admin"]:
                 return await CreateAdminAsync(scope.ServiceProvider, app.Configuration["email"]);
             default:
@@ -84,6 +89,12 @@ public static class CommandLine
                                                    importer varer fra et regneark (CSV) til ett tiltak, alt eller ingenting;
                                                    --valid-only importerer de gyldige radene / import items from a spreadsheet
                                                    (CSV) into one initiative, all or nothing; --valid-only imports the valid rows
+                      impact-factors <fil.csv> [--valid-from ÅÅÅÅ-MM-DD] [--name <navn>] [--notes <tekst>]
+                                                   last inn et nytt faktorsett for ombrukstallene, alt eller ingenting /
+                                                   load a new impact factor set, all or nothing (docs/impact-factors.md)
+                      impact-factors --export <fil.csv> [--version <n>]
+                                                   skriv et faktorsett (standard: det gjeldende) til fil / write a factor set
+                                                   (default: the current one) to a file
                       create-admin --email <adr>   lag eller forfrem en administrator og skriv ut en engangslenke for innlogging /
                                                    create or promote an administrator and print a one-time sign-in link
                     Formatet / the format: docs/import-format.md
