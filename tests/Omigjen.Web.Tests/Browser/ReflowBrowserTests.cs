@@ -30,6 +30,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["api"] = Who.Anonymous,
         ["personvern"] = Who.Anonymous,
         ["tilgjengelighet"] = Who.Anonymous,
+        ["om-tallene"] = Who.Anonymous,
         ["for-aktorer"] = Who.Anonymous,
         ["konto/logg-inn"] = Who.Anonymous,
         ["konto/logg-ut"] = Who.Anonymous,

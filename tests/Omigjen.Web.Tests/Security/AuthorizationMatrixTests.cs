@@ -31,6 +31,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["api"] = Access.Public,
         ["personvern"] = Access.Public,
         ["tilgjengelighet"] = Access.Public,
+        ["om-tallene"] = Access.Public,
         ["for-aktorer"] = Access.Public,
         ["konto/logg-inn"] = Access.Public,
         ["konto/logg-ut"] = Access.Public,
