@@ -46,6 +46,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["avmeld/{token}"] = Access.Public, // the secret in the e-mail's link is the authorisation; it can only stop e-mails
         ["varer/{id:int}/reserver"] = Access.SignedIn,
         ["konto/reservasjoner"] = Access.SignedIn,
+        ["konto/ombruk"] = Access.SignedIn,
         ["konto/lagrede-sok"] = Access.SignedIn,
         ["konto/lagrede-sok/ny"] = Access.SignedIn,
         ["portal/{slug}/reservasjoner"] = Access.MemberOfA,
@@ -65,6 +66,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["portal/{slug}/utlan/skranke"] = Access.MemberOfA,
         ["portal/{slug}/utlan/utlant"] = Access.MemberOfA,
         ["portal/{slug}/utlan/statistikk"] = Access.MemberOfA,
+        ["portal/{slug}/effekt"] = Access.MemberOfA,
         ["/bilder/{name}"] = Access.Public, // item photos, by random key
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,
@@ -87,6 +89,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/utdaterte"] = Access.Admin,
         ["admin/kategorier"] = Access.Admin,
         ["admin/varsler"] = Access.Admin,
+        ["admin/effekt"] = Access.Admin,
         ["/api/v1/initiatives/"] = Access.Public,
         ["/api/v1/initiatives/{slug}"] = Access.Public,
         ["/api/v1/initiatives.geojson"] = Access.Public,
@@ -95,6 +98,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["/api/v1/items/"] = Access.Public,
         ["/api/v1/items/{id:int}"] = Access.Public,
         ["/api/v1/lending/types"] = Access.Public,
+        ["/api/v1/impact/summary"] = Access.Public,
         ["/api/v1/lending/types/{id:int}"] = Access.Public,
         ["/api/v1/lending/types/{id:int}/availability"] = Access.Public,
         ["/api/v1/saved-searches/{token}/feed"] = Access.Public, // the secret in the URL is the key
