@@ -131,6 +131,7 @@ public static class AppSetup
         api.MapReservationsApi();
         api.MapSavedSearches();
         api.MapLendingApi();
+        api.MapImpactApi();
         app.MapItemPhotos();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();

@@ -48,6 +48,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["utlan/{id:int}"] = Who.Anonymous,
         ["varer/{id:int}/reserver"] = Who.Resident,
         ["konto/reservasjoner"] = Who.Resident,
+        ["konto/ombruk"] = Who.Resident,
         ["konto/lagrede-sok"] = Who.Resident,
         ["konto/lagrede-sok/ny"] = Who.Resident,
         ["utlan/{id:int}/bestill"] = Who.Resident,
@@ -78,6 +79,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["portal/{slug}/utlan/skranke"] = Who.Member,
         ["portal/{slug}/utlan/utlant"] = Who.Member,
         ["portal/{slug}/utlan/statistikk"] = Who.Member,
+        ["portal/{slug}/effekt"] = Who.Member,
         ["admin"] = Who.Admin,
         ["admin/initiativ"] = Who.Admin,
         ["admin/brukere"] = Who.Admin,
@@ -86,6 +88,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/utdaterte"] = Who.Admin,
         ["admin/kategorier"] = Who.Admin,
         ["admin/varsler"] = Who.Admin,
+        ["admin/effekt"] = Who.Admin,
     };
 
     /// <summary>Routes that answer with a file, not a page.</summary>

@@ -47,6 +47,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["avmeld/{token}"] = Access.Public, // the secret in the e-mail's link is the authorisation; it can only stop e-mails
         ["varer/{id:int}/reserver"] = Access.SignedIn,
         ["konto/reservasjoner"] = Access.SignedIn,
+        ["konto/ombruk"] = Access.SignedIn,
         ["konto/lagrede-sok"] = Access.SignedIn,
         ["konto/lagrede-sok/ny"] = Access.SignedIn,
         ["portal/{slug}/reservasjoner"] = Access.MemberOfA,
@@ -66,6 +67,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["portal/{slug}/utlan/skranke"] = Access.MemberOfA,
         ["portal/{slug}/utlan/utlant"] = Access.MemberOfA,
         ["portal/{slug}/utlan/statistikk"] = Access.MemberOfA,
+        ["portal/{slug}/effekt"] = Access.MemberOfA,
         ["/bilder/{name}"] = Access.Public, // item photos, by random key
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,
@@ -88,6 +90,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/utdaterte"] = Access.Admin,
         ["admin/kategorier"] = Access.Admin,
         ["admin/varsler"] = Access.Admin,
+        ["admin/effekt"] = Access.Admin,
         ["/api/v1/initiatives/"] = Access.Public,
         ["/api/v1/initiatives/{slug}"] = Access.Public,
         ["/api/v1/initiatives.geojson"] = Access.Public,
@@ -96,6 +99,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["/api/v1/items/"] = Access.Public,
         ["/api/v1/items/{id:int}"] = Access.Public,
         ["/api/v1/lending/types"] = Access.Public,
+        ["/api/v1/impact/summary"] = Access.Public,
         ["/api/v1/lending/types/{id:int}"] = Access.Public,
         ["/api/v1/lending/types/{id:int}/availability"] = Access.Public,
         ["/api/v1/saved-searches/{token}/feed"] = Access.Public, // the secret in the URL is the key

@@ -1,4 +1,6 @@
+using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Impact.Ledger;
+using Omigjen.Web.Features.Impact.Reports;
 
 namespace Omigjen.Web.Features.Impact;
 
@@ -8,6 +10,8 @@ public static class ImpactSetup
     public static IServiceCollection AddImpact(this IServiceCollection services)
     {
         services.AddSingleton<ImpactLedger>();
+        services.AddScoped<ImpactReports>();
+        services.AddScoped<IPersonalDataPart, ImpactPersonalData>();
         return services;
     }
 }

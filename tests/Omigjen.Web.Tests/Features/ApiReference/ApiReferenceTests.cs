@@ -35,6 +35,7 @@ public abstract class ApiReferenceTests(AppFactory factory)
         Assert.Empty(nb.QuerySelectorAll("li.api-endpoint .api-endpoint__summary[lang=en]"));
         Assert.Empty(summariesNb.Intersect(summariesEn));
         Assert.Contains(nb.QuerySelectorAll("li.api-endpoint code"), c => c.TextContent == "GET /api/v1/lending/types/{id}/availability");
+        Assert.Contains(nb.QuerySelectorAll("li.api-endpoint code"), c => c.TextContent == "GET /api/v1/impact/summary");
         Assert.NotNull(nb.QuerySelector("a[href='/api/v1/openapi.json']"));
     }
 

@@ -1192,6 +1192,24 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("ReuseActs", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("PublishedBy");
+
+                    b.ToTable("ImpactPublications", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
                 {
                     b.Property<int>("Year")
@@ -2680,6 +2698,20 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Publication.ImpactPublication", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedBy")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 

@@ -1177,6 +1177,24 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("ReuseActs", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("PublishedBy");
+
+                    b.ToTable("ImpactPublications", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
                 {
                     b.Property<int>("Year")
@@ -2631,6 +2649,20 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Publication.ImpactPublication", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedBy")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
