@@ -8,6 +8,7 @@ public static class ImpactSetup
     public static IServiceCollection AddImpact(this IServiceCollection services)
     {
         services.AddSingleton<ImpactLedger>();
+        services.AddSingleton<ReuseActReference>();
         return services;
     }
 }
