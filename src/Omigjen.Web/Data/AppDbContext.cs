@@ -47,6 +47,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<ReuseAct> ReuseActs => Set<ReuseAct>();
+    public DbSet<ReuseActLink> ReuseActLinks => Set<ReuseActLink>();
     public DbSet<ImpactMonth> ImpactMonths => Set<ImpactMonth>();
     public DbSet<FactorSet> FactorSets => Set<FactorSet>();
     public DbSet<Factor> Factors => Set<Factor>();

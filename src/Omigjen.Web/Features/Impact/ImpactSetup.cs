@@ -12,6 +12,7 @@ public static class ImpactSetup
         services.AddSingleton<ImpactLedger>();
         services.AddScoped<ImpactReports>();
         services.AddScoped<IPersonalDataPart, ImpactPersonalData>();
+        services.AddSingleton<ReuseActReference>();
         return services;
     }
 }

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Omigjen.Web.Features.Accounts;
+
+namespace Omigjen.Web.Features.Impact.Ledger;
+
+/// <summary>
+/// Links an act recorded without a resident (an item the actor marked sold) to the resident who later confirmed it
+/// (by claiming the points code issued for that sale). Written once per act; the ledger entry itself is not changed.
+/// </summary>
+public sealed class ReuseActLink
+{
+    public long ReuseActId { get; set; }
+    public required string UserId { get; set; }
+    public DateTime LinkedAt { get; set; }
+}
+
+internal sealed class ReuseActLinkConfiguration : IEntityTypeConfiguration<ReuseActLink>
+{
+    public void Configure(EntityTypeBuilder<ReuseActLink> b)
+    {
+        b.ToTable("ReuseActLinks");
+        b.HasKey(l => l.ReuseActId);
+        b.HasIndex(l => l.UserId);
+        b.HasOne<ReuseAct>().WithOne().HasForeignKey<ReuseActLink>(l => l.ReuseActId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
