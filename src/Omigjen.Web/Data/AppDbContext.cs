@@ -11,6 +11,11 @@ using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Points.Codes;
+using Omigjen.Web.Features.Points.Issuers;
+using Omigjen.Web.Features.Points.Ledger;
+using Omigjen.Web.Features.Points.Rewards;
+using Omigjen.Web.Features.Points.Rules;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
@@ -43,6 +48,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Booking> Bookings => Set<Booking>();
     public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
     public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<ProgrammeRules> PointsRules => Set<ProgrammeRules>();
+    public DbSet<PointsIssuer> PointsIssuers => Set<PointsIssuer>();
+    public DbSet<PointsCode> PointsCodes => Set<PointsCode>();
+    public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+    public DbSet<PointsAccount> PointsAccounts => Set<PointsAccount>();
+    public DbSet<PointsCounter> PointsCounters => Set<PointsCounter>();
+    public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>
