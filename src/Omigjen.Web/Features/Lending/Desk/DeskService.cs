@@ -6,6 +6,8 @@ using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Lending.Waitlist;
+using Omigjen.Web.Features.Points;
+using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
@@ -53,7 +55,7 @@ public sealed record DeskStaff(string? UserId, string Name)
 /// </summary>
 public sealed partial class DeskService(
     AppDbContext db, TimeProvider time, MunicipalClock clock, Availability availability, WaitlistService waitlist, BookingNotices notices,
-    AuditLog audit, ILogger<DeskService> logger)
+    AuditLog audit, PointsCredits points, ILogger<DeskService> logger)
 {
     /// <summary>
     /// Staff hands out a booked unit, found by its code at the staff member's initiative; not before its pickup day
@@ -152,6 +154,8 @@ public sealed partial class DeskService(
                 .SetProperty(b => b.ReturnBy, newEnd)
                 .SetProperty(b => b.ConditionNote, note), ct);
         if (done == 0) return new(DeskOutcome.WrongState);
+        // The credit is saved with the audit entry below.
+        await points.CreditVerifiedAsync(db, booking.UserId, initiativeId, PointsAction.Loan, "booking:" + booking.Id, ct);
         await audit.WriteAsync("lending-checked-in", staff.UserId, staff.Name, initiativeId,
             $"booking {booking.Id}: {booking.Code}{(toMaintenance ? " (to maintenance)" : "")}", ct);
         if (toMaintenance) return await SetUnitStateAsync(initiativeId, booking.UnitId, LendingUnitState.Maintenance, note, ct);
