@@ -14,13 +14,13 @@ public sealed class PointsPersonalData : IPersonalDataPart
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sections);
-        sections.Add(PersonalDataExport.Place.Points, "points", await db.PointsEntries.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At)
+        sections.Add(PersonalDataExport.Place.Points, "points", await db.PointsEntries.AsNoTracking().Where(e => e.UserId == userId).OrderBy(e => e.At).ThenBy(e => e.Id).ThenBy(e => e.Id)
             .Select(e => new
             {
                 Kind = e.Kind.ToString(), e.Points, Action = e.Action.HasValue ? e.Action.Value.ToString() : null, e.At, e.ExpiresAt,
                 Initiative = db.Initiatives.Where(i => i.Id == e.InitiativeId).Select(i => i.Name).FirstOrDefault(),
             }).ToListAsync(ct));
-        sections.Add(PersonalDataExport.Place.Vouchers, "vouchers", await db.Vouchers.AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.IssuedAt)
+        sections.Add(PersonalDataExport.Place.Vouchers, "vouchers", await db.Vouchers.AsNoTracking().Where(v => v.UserId == userId).OrderBy(v => v.IssuedAt).ThenBy(v => v.Id)
             .Select(v => new { Reward = v.Reward!.TitleNb, v.Code, v.PointsPaid, v.IssuedAt, v.UsedAt }).ToListAsync(ct));
     }
 

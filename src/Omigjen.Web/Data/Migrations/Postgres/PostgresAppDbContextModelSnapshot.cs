@@ -266,7 +266,27 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+
+                    b.ToTable("UsageCounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -274,75 +294,40 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Actor")
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int?>("InitiativeId")
+                    b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("UserId");
 
-                    b.ToTable("AuditEntries");
-                });
+                    b.HasIndex("InitiativeId", "Number")
+                        .IsUnique();
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("ContactPhone")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.PrimitiveCollection<List<string>>("DisabledModules")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<double?>("MapCenterLatitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("MapCenterLongitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("MapZoom")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MunicipalitySettings");
+                    b.ToTable("InitiativeRevisions");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>
@@ -644,6 +629,135 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("InitiativeLocations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("InitiativeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecisionMessage")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ModerationRequests");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1200,30 +1314,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("InitiativeId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeMembers");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1231,60 +1322,21 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("At")
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Snapshot")
-                        .IsRequired()
+                    b.Property<string>("ClaimedByUserId")
                         .HasColumnType("text");
 
-                    b.Property<string>("Summary")
+                    b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("InitiativeId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("InitiativeRevisions");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -1292,32 +1344,147 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("InvitedByUserId")
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedByUserId")
                         .HasColumnType("text");
 
-                    b.Property<string>("Role")
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedByUserId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("InitiativeId", "ClaimedAt");
+
+                    b.HasIndex("InitiativeId", "IssuedAt");
+
+                    b.ToTable("PointsCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCodes_Points", "\"Points\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("TokenHash")
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PointsIssuers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Redemptions")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PointsAccounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsCounter", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Scope", "Key", "Period");
+
+                    b.ToTable("PointsCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCounters_Total", "\"Total\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
-                    b.HasIndex("InvitedByUserId");
-
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PointsEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsEntries_Sign", "(\"Kind\" = 'Credit' AND \"Points\" > 0) OR (\"Kind\" = 'Redemption' AND \"Points\" < 0)");
+                        });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1328,69 +1495,145 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("DecidedByUserId")
-                        .HasColumnType("text");
+                    b.Property<string>("DescriptionNb")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("DecisionMessage")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("InitiativeId")
+                    b.Property<int?>("InitiativeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int>("PointsPrice")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("State")
+                    b.Property<string>("TitleEn")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("TitleNb")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Withdrawn");
+
+                    b.ToTable("Rewards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Rewards_Price", "\"PointsPrice\" > 0");
+
+                            t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PointsPaid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RewardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UsedAtInitiativeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecidedByUserId");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("InitiativeId");
+                    b.HasIndex("RewardId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("UsedAtInitiativeId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "IssuedAt");
 
-                    b.ToTable("ModerationRequests");
+                    b.ToTable("Vouchers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rules.ProgrammeRules", b =>
                 {
-                    b.Property<int>("InitiativeId")
+                    b.Property<int>("Id")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly>("WeekStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Count")
+                    b.Property<int>("ActivityPoints")
                         .HasColumnType("integer");
 
-                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+                    b.Property<int>("BuyingUsedPoints")
+                        .HasColumnType("integer");
 
-                    b.ToTable("UsageCounts");
+                    b.Property<int>("CodeLifetimeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandInPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IssuerDailyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LoanPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PointsLifetimeMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepairPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentDailyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentMonthlyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PointsRules", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsRules_Positive", "\"BuyingUsedPoints\" >= 0 AND \"LoanPoints\" >= 0 AND \"RepairPoints\" >= 0 AND \"HandInPoints\" >= 0 AND \"ActivityPoints\" >= 0 AND \"ResidentDailyCap\" >= 0 AND \"ResidentMonthlyCap\" >= 0 AND \"IssuerDailyCap\" >= 0 AND \"CodeLifetimeMinutes\" > 0 AND \"PointsLifetimeMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsRules_Single", "\"Id\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1505,6 +1748,47 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("SavedSearches");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Infrastructure.Outbox.Notice", b =>
                 {
                     b.Property<long>("Id")
@@ -1570,6 +1854,44 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.PrimitiveCollection<List<string>>("DisabledModules")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<double?>("MapCenterLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MapCenterLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("MapZoom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MunicipalitySettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1674,8 +1996,23 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -1689,6 +2026,54 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1791,54 +2176,11 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedByUserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("DecidedByUserId")
+                        .HasForeignKey("ClaimedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
@@ -1846,6 +2188,37 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Issuers.PointsIssuer", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Ledger.PointsAccount", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1853,13 +2226,33 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Points.Rewards.Reward", "Reward")
+                        .WithMany()
+                        .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("UsedAtInitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Reward");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1886,6 +2279,14 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>

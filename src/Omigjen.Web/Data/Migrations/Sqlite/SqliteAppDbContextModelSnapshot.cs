@@ -255,31 +255,53 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+
+                    b.ToTable("UsageCounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Actor")
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Detail")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("InitiativeId")
+                    b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -287,49 +309,12 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("UserId");
 
-                    b.ToTable("AuditEntries");
-                });
+                    b.HasIndex("InitiativeId", "Number")
+                        .IsUnique();
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactPhone")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("DisabledModules")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("MapCenterLatitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("MapCenterLongitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("MapZoom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MunicipalitySettings");
+                    b.ToTable("InitiativeRevisions");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>
@@ -627,6 +612,131 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("Latitude", "Longitude");
 
                     b.ToTable("InitiativeLocations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMessage")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ModerationRequests");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1167,86 +1277,26 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InitiativeId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeMembers");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Author")
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ClaimedByUserId")
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Snapshot")
+                    b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("InitiativeId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("InitiativeRevisions");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -1255,32 +1305,145 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("InvitedByUserId")
+                    b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Role")
+                    b.Property<string>("IssuedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedByUserId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("InitiativeId", "ClaimedAt");
+
+                    b.HasIndex("InitiativeId", "IssuedAt");
+
+                    b.ToTable("PointsCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCodes_Points", "\"Points\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TokenHash")
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PointsIssuers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Redemptions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PointsAccounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsCounter", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key", "Period");
+
+                    b.ToTable("PointsCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCounters_Total", "\"Total\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(64)
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
-                    b.HasIndex("InvitedByUserId");
-
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PointsEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsEntries_Sign", "(\"Kind\" = 'Credit' AND \"Points\" > 0) OR (\"Kind\" = 'Redemption' AND \"Points\" < 0)");
+                        });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1289,69 +1452,143 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedByUserId")
+                    b.Property<string>("DescriptionNb")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionMessage")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InitiativeId")
+                    b.Property<int?>("InitiativeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
+                    b.Property<int>("PointsPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Message")
+                    b.Property<string>("TitleNb")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Withdrawn");
+
+                    b.ToTable("Rewards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Rewards_Price", "\"PointsPrice\" > 0");
+
+                            t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UsedAtInitiativeId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecidedByUserId");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("InitiativeId");
+                    b.HasIndex("RewardId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("UsedAtInitiativeId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "IssuedAt");
 
-                    b.ToTable("ModerationRequests");
+                    b.ToTable("Vouchers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rules.ProgrammeRules", b =>
                 {
-                    b.Property<int>("InitiativeId")
+                    b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("WeekStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
+                    b.Property<int>("ActivityPoints")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+                    b.Property<int>("BuyingUsedPoints")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("UsageCounts");
+                    b.Property<int>("CodeLifetimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandInPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IssuerDailyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PointsLifetimeMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepairPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentDailyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentMonthlyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PointsRules", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsRules_Positive", "\"BuyingUsedPoints\" >= 0 AND \"LoanPoints\" >= 0 AND \"RepairPoints\" >= 0 AND \"HandInPoints\" >= 0 AND \"ActivityPoints\" >= 0 AND \"ResidentDailyCap\" >= 0 AND \"ResidentMonthlyCap\" >= 0 AND \"IssuerDailyCap\" >= 0 AND \"CodeLifetimeMinutes\" > 0 AND \"PointsLifetimeMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsRules_Single", "\"Id\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1462,6 +1699,45 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("SavedSearches");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Infrastructure.Outbox.Notice", b =>
                 {
                     b.Property<long>("Id")
@@ -1525,6 +1801,44 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisabledModules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MapCenterLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MapCenterLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("MapZoom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MunicipalitySettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1629,8 +1943,23 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -1644,6 +1973,54 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1746,54 +2123,11 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedByUserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("DecidedByUserId")
+                        .HasForeignKey("ClaimedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
@@ -1801,6 +2135,37 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Issuers.PointsIssuer", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Ledger.PointsAccount", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1808,13 +2173,33 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Points.Rewards.Reward", "Reward")
+                        .WithMany()
+                        .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("UsedAtInitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Reward");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1841,6 +2226,14 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>
