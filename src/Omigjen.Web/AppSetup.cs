@@ -13,6 +13,7 @@ using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.OpeningHours;
+using Omigjen.Web.Features.Points;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure;
@@ -43,6 +44,7 @@ public static class AppSetup
         services.AddReservations();
         services.AddSavedSearches();
         services.AddLending();
+        services.AddPoints();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 

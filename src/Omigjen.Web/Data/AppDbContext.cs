@@ -14,6 +14,11 @@ using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
+using Omigjen.Web.Features.Points.Codes;
+using Omigjen.Web.Features.Points.Issuers;
+using Omigjen.Web.Features.Points.Ledger;
+using Omigjen.Web.Features.Points.Rewards;
+using Omigjen.Web.Features.Points.Rules;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
@@ -51,6 +56,14 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ImpactMonth> ImpactMonths => Set<ImpactMonth>();
     public DbSet<FactorSet> FactorSets => Set<FactorSet>();
     public DbSet<Factor> Factors => Set<Factor>();
+    public DbSet<ProgrammeRules> PointsRules => Set<ProgrammeRules>();
+    public DbSet<PointsIssuer> PointsIssuers => Set<PointsIssuer>();
+    public DbSet<PointsCode> PointsCodes => Set<PointsCode>();
+    public DbSet<PointsEntry> PointsEntries => Set<PointsEntry>();
+    public DbSet<PointsAccount> PointsAccounts => Set<PointsAccount>();
+    public DbSet<PointsCounter> PointsCounters => Set<PointsCounter>();
+    public DbSet<Reward> Rewards => Set<Reward>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

@@ -89,6 +89,16 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/kategorier"] = Who.Admin,
         ["admin/varsler"] = Who.Admin,
         ["admin/effekt"] = Who.Admin,
+        ["poeng/{code?}"] = Who.Resident,
+        ["poeng/belonninger"] = Who.Resident,
+        ["konto/poeng"] = Who.Resident,
+        ["portal/{slug}/poeng"] = Who.Member,
+        ["portal/{slug}/poeng/belonninger"] = Who.Member,
+        ["portal/{slug}/poeng/kupong"] = Who.Member,
+        ["admin/poeng"] = Who.Admin,
+        ["admin/poeng/utstedere"] = Who.Admin,
+        ["admin/poeng/belonninger"] = Who.Admin,
+        ["admin/poeng/misbruk"] = Who.Admin,
     };
 
     /// <summary>Routes that answer with a file, not a page.</summary>
@@ -195,7 +205,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             _ => "999999",
         };
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
-            .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);
+            .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

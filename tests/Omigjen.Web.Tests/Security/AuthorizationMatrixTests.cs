@@ -91,6 +91,16 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/kategorier"] = Access.Admin,
         ["admin/varsler"] = Access.Admin,
         ["admin/effekt"] = Access.Admin,
+        ["poeng/{code?}"] = Access.SignedIn,
+        ["poeng/belonninger"] = Access.SignedIn,
+        ["konto/poeng"] = Access.SignedIn,
+        ["portal/{slug}/poeng"] = Access.MemberOfA,
+        ["portal/{slug}/poeng/belonninger"] = Access.MemberOfA,
+        ["portal/{slug}/poeng/kupong"] = Access.MemberOfA,
+        ["admin/poeng"] = Access.Admin,
+        ["admin/poeng/utstedere"] = Access.Admin,
+        ["admin/poeng/belonninger"] = Access.Admin,
+        ["admin/poeng/misbruk"] = Access.Admin,
         ["/api/v1/initiatives/"] = Access.Public,
         ["/api/v1/initiatives/{slug}"] = Access.Public,
         ["/api/v1/initiatives.geojson"] = Access.Public,
@@ -194,7 +204,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
             if (!Table.TryGetValue(route.Pattern, out var access)) continue;
             var path = "/" + route.Pattern.TrimStart('/').Replace("{slug}", people.SlugA, StringComparison.Ordinal)
                 .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
-                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
+                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
                 .Replace("{name}", "0123456789abcdef0123456789abcdef-320.webp", StringComparison.Ordinal);
             var allowed = Allowed(access, who);
             if (route.Methods.Contains("GET"))

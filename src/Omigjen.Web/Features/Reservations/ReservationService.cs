@@ -6,6 +6,8 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Points;
+using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Reservations.Notices;
 using Omigjen.Web.Infrastructure;
 
@@ -58,7 +60,7 @@ public enum HandleStatus
 /// </summary>
 public sealed partial class ReservationService(
     AppDbContext db, TimeProvider time, IOptions<ReservationOptions> options, IOptions<MunicipalityOptions> municipality,
-    ReservationNotices notices, ImpactLedger ledger, ILogger<ReservationService> logger)
+    ReservationNotices notices, ImpactLedger ledger, PointsCredits points, ILogger<ReservationService> logger)
 {
     private const int MaxAttempts = 4;
 
@@ -189,7 +191,7 @@ public sealed partial class ReservationService(
     /// <summary>Ends one active hold (claimed by a conditional update) and adjusts the item's counts, in one transaction.</summary>
     internal async Task<HandleStatus> EndAsync(IQueryable<Reservation> which, ReservationStatus to, CancellationToken ct, DateTime? expiredBefore = null)
     {
-        var found = await which.AsNoTracking().Select(r => new { r.Id, r.ItemId, r.Status, r.UserId }).FirstOrDefaultAsync(ct);
+        var found = await which.AsNoTracking().Select(r => new { r.Id, r.ItemId, r.Status, r.UserId, r.Item!.InitiativeId }).FirstOrDefaultAsync(ct);
         if (found is null) return HandleStatus.NotFound;
         if (found.Status != ReservationStatus.Active) return HandleStatus.AlreadyHandled;
         var now = time.GetUtcNow().UtcDateTime;
@@ -229,10 +231,10 @@ public sealed partial class ReservationService(
                 if (to == ReservationStatus.Expired)
                     await db.Reservations.Where(r => r.Id == found.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.ExpiryNoticeSentAt, now), ct);
                 if (to != ReservationStatus.Collected)
-                {
                     await notices.AddAsync(found.Id, to, ct);
-                    await db.SaveChangesAsync(ct);
-                }
+                else
+                    await points.CreditVerifiedAsync(db, found.UserId, found.InitiativeId, PointsAction.BuyingUsed, "hold:" + found.Id, ct);
+                await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
                 return HandleStatus.Done;
             }

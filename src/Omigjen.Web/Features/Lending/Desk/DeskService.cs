@@ -7,6 +7,8 @@ using Omigjen.Web.Features.Lending.Bookings;
 using Omigjen.Web.Features.Lending.Catalogue;
 using Omigjen.Web.Features.Lending.Notices;
 using Omigjen.Web.Features.Lending.Waitlist;
+using Omigjen.Web.Features.Points;
+using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
@@ -54,7 +56,7 @@ public sealed record DeskStaff(string? UserId, string Name)
 /// </summary>
 public sealed partial class DeskService(
     AppDbContext db, TimeProvider time, MunicipalClock clock, Availability availability, WaitlistService waitlist, BookingNotices notices,
-    AuditLog audit, ImpactLedger ledger, ILogger<DeskService> logger)
+    AuditLog audit, ImpactLedger ledger, PointsCredits points, ILogger<DeskService> logger)
 {
     /// <summary>
     /// Staff hands out a booked unit, found by its code at the staff member's initiative; not before its pickup day
@@ -159,6 +161,8 @@ public sealed partial class DeskService(
             var type = await db.LendingTypes.AsNoTracking().Where(t => t.Id == booking.TypeId)
                 .Select(t => new { t.InitiativeId, t.Category, t.WeightKg }).FirstAsync(ct);
             await ledger.RecordAsync(db, new(ReuseActKind.LoanReturned, type.InitiativeId, type.Category, 1, type.WeightKg, booking.UserId, booking.Id), ct);
+            await points.CreditVerifiedAsync(db, booking.UserId, initiativeId, PointsAction.Loan, "booking:" + booking.Id, ct);
+            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         await audit.WriteAsync("lending-checked-in", staff.UserId, staff.Name, initiativeId,
