@@ -64,7 +64,7 @@ foreach (var width in new[] { 1, parallel })
         {
             var started = Stopwatch.GetTimestamp();
             await using var context = db.NewContext();
-            var result = await new CodeClaims(context, clock, NullLogger<CodeClaims>.Instance).ClaimAsync(codes[k].Code, codes[k].User, ct);
+            var result = await new CodeClaims(context, clock, [], NullLogger<CodeClaims>.Instance).ClaimAsync(codes[k].Code, codes[k].User, ct);
             times[k] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             if (result.Outcome == ClaimOutcome.Credited) Interlocked.Increment(ref credited);
         }

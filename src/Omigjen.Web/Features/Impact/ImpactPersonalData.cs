@@ -20,7 +20,7 @@ public sealed class ImpactPersonalData : IPersonalDataPart
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(sections);
-        var rows = await db.Set<ReuseAct>().AsNoTracking().Where(a => a.UserId == userId).OrderBy(a => a.At).ThenBy(a => a.Id)
+        var rows = await db.Set<ReuseAct>().AsNoTracking().OfPerson(db.Set<ReuseActLink>(), userId).OrderBy(a => a.At).ThenBy(a => a.Id)
             .Select(a => new
             {
                 a.Id, Kind = a.Kind.ToString(), Channel = a.Channel.ToString(), Category = a.Category.ToString(),
@@ -37,6 +37,7 @@ public sealed class ImpactPersonalData : IPersonalDataPart
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(person);
+        await db.Set<ReuseActLink>().Where(l => l.UserId == person.Id).ExecuteDeleteAsync(ct);
         await db.Set<ReuseAct>().Where(a => a.UserId == person.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, (string?)null), ct);
     }
 }

@@ -13,6 +13,7 @@ public static class ImpactSetup
         services.AddScoped<ImpactReports>();
         services.AddScoped<IPersonalDataPart, ImpactPersonalData>();
         services.AddSingleton<ReuseActReference>();
+        services.AddScoped<Points.Codes.IPointsClaimHook, ReuseActClaimHook>();
         return services;
     }
 }

@@ -266,7 +266,845 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+
+                    b.ToTable("UsageCounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.Factor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("AverageWeightKg")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal>("AvoidedKgCo2e")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("DataQuality")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<decimal>("Displacement")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<string>("EuCategory")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal>("PreUseKgCo2e")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<bool>("Proxy")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("SourceLocation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactorSetVersion", "Category", "Activity")
+                        .IsUnique();
+
+                    b.ToTable("Factors", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Activity = "Reuse",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Activity = "Reuse",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Activity = "Reuse",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Activity = "Reuse",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Activity = "Lending",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Activity = "Lending",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Activity = "Lending",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Activity = "Lending",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Activity = "Repair",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Activity = "Repair",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Activity = "Repair",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Activity = "Repair",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.FactorSet", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FactorSets", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            LoadedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Restart 2021 / OMigjen 1",
+                            Notes = "Avoided CO2e = pre-use footprint × displacement (0.5). Loans: Library of Things UK, half of borrows avoid a purchase.",
+                            ValidFrom = new DateOnly(2020, 1, 1)
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseAct", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -274,75 +1112,217 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Detail")
+                    b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
-                    b.Property<int?>("InitiativeId")
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("OnceKey")
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("ReversesId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WeightSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
+
+                    b.HasIndex("Source", "SourceId");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("ReuseActs", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", b =>
+                {
+                    b.Property<long>("ReuseActId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("ReuseActId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ReuseActLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("text");
+
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("PublishedBy");
+
+                    b.ToTable("ImpactPublications", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EstimatedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MeasuredGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MeasuredQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "Month", "InitiativeId", "Category", "Channel", "FactorSetVersion");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.HasIndex("InitiativeId", "Year", "Month");
+
+                    b.ToTable("ImpactMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("UserId");
 
-                    b.ToTable("AuditEntries");
-                });
+                    b.HasIndex("InitiativeId", "Number")
+                        .IsUnique();
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<string>("ContactPhone")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.PrimitiveCollection<List<string>>("DisabledModules")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
-                    b.Property<double?>("MapCenterLatitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("MapCenterLongitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("MapZoom")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MunicipalitySettings");
+                    b.ToTable("InitiativeRevisions");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>
@@ -646,6 +1626,135 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("InitiativeLocations");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("InitiativeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DecisionMessage")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ModerationRequests");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
                 {
                     b.Property<int>("Id")
@@ -777,6 +1886,10 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)");
 
                     b.HasKey("Id");
 
@@ -1087,6 +2200,10 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("numeric(10,3)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InitiativeId", "Archived");
@@ -1200,30 +2317,7 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("InitiativeId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeMembers");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1231,60 +2325,21 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<DateTime>("At")
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Author")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Snapshot")
-                        .IsRequired()
+                    b.Property<string>("ClaimedByUserId")
                         .HasColumnType("text");
 
-                    b.Property<string>("Summary")
+                    b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("InitiativeId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("InitiativeRevisions");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -1292,32 +2347,151 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<int>("InitiativeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("InvitedByUserId")
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedByUserId")
                         .HasColumnType("text");
 
-                    b.Property<string>("Role")
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedByUserId");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("InitiativeId", "ClaimedAt");
+
+                    b.HasIndex("InitiativeId", "IssuedAt");
+
+                    b.ToTable("PointsCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCodes_Points", "\"Points\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<string>("TokenHash")
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PointsIssuers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Redemptions")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PointsAccounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsCounter", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Scope", "Key", "Period");
+
+                    b.ToTable("PointsCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCounters_Total", "\"Total\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
-
-                    b.HasIndex("InvitedByUserId");
-
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("SourceKey")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PointsEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsEntries_Sign", "(\"Kind\" = 'Credit' AND \"Points\" > 0) OR (\"Kind\" = 'Redemption' AND \"Points\" < 0)");
+                        });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1328,69 +2502,145 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("DecidedByUserId")
-                        .HasColumnType("text");
+                    b.Property<string>("DescriptionNb")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("DecisionMessage")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("InitiativeId")
+                    b.Property<int?>("InitiativeId")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.Property<int>("PointsPrice")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<int>("Stock")
+                        .HasColumnType("integer");
 
-                    b.Property<string>("State")
+                    b.Property<string>("TitleEn")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("TitleNb")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Withdrawn");
+
+                    b.ToTable("Rewards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Rewards_Price", "\"PointsPrice\" > 0");
+
+                            t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PointsPaid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RewardId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UsedAtInitiativeId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecidedByUserId");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("InitiativeId");
+                    b.HasIndex("RewardId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("UsedAtInitiativeId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "IssuedAt");
 
-                    b.ToTable("ModerationRequests");
+                    b.ToTable("Vouchers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rules.ProgrammeRules", b =>
                 {
-                    b.Property<int>("InitiativeId")
+                    b.Property<int>("Id")
                         .HasColumnType("integer");
 
-                    b.Property<DateOnly>("WeekStart")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("Count")
+                    b.Property<int>("ActivityPoints")
                         .HasColumnType("integer");
 
-                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+                    b.Property<int>("BuyingUsedPoints")
+                        .HasColumnType("integer");
 
-                    b.ToTable("UsageCounts");
+                    b.Property<int>("CodeLifetimeMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HandInPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IssuerDailyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LoanPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PointsLifetimeMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RepairPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentDailyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResidentMonthlyCap")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PointsRules", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsRules_Positive", "\"BuyingUsedPoints\" >= 0 AND \"LoanPoints\" >= 0 AND \"RepairPoints\" >= 0 AND \"HandInPoints\" >= 0 AND \"ActivityPoints\" >= 0 AND \"ResidentDailyCap\" >= 0 AND \"ResidentMonthlyCap\" >= 0 AND \"IssuerDailyCap\" >= 0 AND \"CodeLifetimeMinutes\" > 0 AND \"PointsLifetimeMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsRules_Single", "\"Id\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1505,6 +2755,47 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("SavedSearches");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Infrastructure.Outbox.Notice", b =>
                 {
                     b.Property<long>("Id")
@@ -1570,6 +2861,44 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.PrimitiveCollection<List<string>>("DisabledModules")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<double?>("MapCenterLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("MapCenterLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("MapZoom")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MunicipalitySettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1674,8 +3003,101 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.Factor", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseAct", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Impact.Ledger.ReuseAct", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Ledger.ReuseAct", "ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Ledger.ReuseAct", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", "ReuseActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Publication.ImpactPublication", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -1689,6 +3111,54 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1791,54 +3261,11 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedByUserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("DecidedByUserId")
+                        .HasForeignKey("ClaimedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
@@ -1846,6 +3273,37 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Issuers.PointsIssuer", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Ledger.PointsAccount", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1853,13 +3311,33 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Points.Rewards.Reward", "Reward")
+                        .WithMany()
+                        .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("UsedAtInitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Reward");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1886,6 +3364,19 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.FactorSet", b =>
+                {
+                    b.Navigation("Factors");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>

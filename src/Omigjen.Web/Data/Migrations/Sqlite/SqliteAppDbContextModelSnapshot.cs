@@ -255,31 +255,1044 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+
+                    b.ToTable("UsageCounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.Factor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Activity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AverageWeightKg")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AvoidedKgCo2e")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataQuality")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Displacement")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EuCategory")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PreUseKgCo2e")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Proxy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLocation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactorSetVersion", "Category", "Activity")
+                        .IsUnique();
+
+                    b.ToTable("Factors", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Activity = "Reuse",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Activity = "Reuse",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Activity = "Reuse",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Activity = "Reuse",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Activity = "Reuse",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Activity = "Reuse",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Activity = "Lending",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Activity = "Lending",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Activity = "Lending",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Activity = "Lending",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Activity = "Lending",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Activity = "Lending",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary); displacement per loan: Library of Things UK",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "Children",
+                            DataQuality = "Restart «Clothes, children's clothes»; children's things also include toys and equipment.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.75m,
+                            AvoidedKgCo2e = 10.160m,
+                            Category = "ClothesShoes",
+                            DataQuality = "Restart «Clothes, children's clothes». Cross-check: Østfoldforskning/NORSUS via Fretex, >10–11 kg CO2 per kg textiles.",
+                            Displacement = 0.5m,
+                            EuCategory = "Textiles",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 20.32m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "SportsOutdoors",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for sports gear.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            Activity = "Repair",
+                            AverageWeightKg = 15.10m,
+                            AvoidedKgCo2e = 74.800m,
+                            Category = "Bikes",
+                            DataQuality = "Restart «Bicycle».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 149.60m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            Activity = "Repair",
+                            AverageWeightKg = 29.81m,
+                            AvoidedKgCo2e = 33.565m,
+                            Category = "Furniture",
+                            DataQuality = "Restart «Furniture». Cross-check: WRAP, 1.05–1.45 t CO2e per t furniture reused.",
+                            Displacement = 0.5m,
+                            EuCategory = "Furniture",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 67.13m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HomeKitchen",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for unpowered household goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            Activity = "Repair",
+                            AverageWeightKg = 2.95m,
+                            AvoidedKgCo2e = 16.035m,
+                            Category = "Electronics",
+                            DataQuality = "Restart emission ratio for unknown powered products, 32.07 kg CO2e per kg; average weight from «Small kitchen appliance».",
+                            Displacement = 0.5m,
+                            EuCategory = "ElectricalElectronic",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 32.07m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.40m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BooksMedia",
+                            DataQuality = "No source for books: Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 0.4 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "ToysGames",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for toys and games.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            Activity = "Repair",
+                            AverageWeightKg = 10.00m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "BuildingMaterials",
+                            DataQuality = "No source for building materials: Restart ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight 10 kg is OMigjen's own estimate.",
+                            Displacement = 0.5m,
+                            EuCategory = "Construction",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        },
+                        new
+                        {
+                            Id = 37,
+                            Activity = "Repair",
+                            AverageWeightKg = 0.93m,
+                            AvoidedKgCo2e = 2.175m,
+                            Category = "ToolsGarden",
+                            DataQuality = "Restart «Hand tools».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 4.35m,
+                            Proxy = false,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 38,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 9.510m,
+                            Category = "HobbyCrafts",
+                            DataQuality = "Restart «Misc» (8 products only), standing in for hobby and craft goods.",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 19.02m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerItem"
+                        },
+                        new
+                        {
+                            Id = 39,
+                            Activity = "Repair",
+                            AverageWeightKg = 1.07m,
+                            AvoidedKgCo2e = 8.850m,
+                            Category = "Other",
+                            DataQuality = "Restart emission ratio for unknown unpowered products, 17.70 kg CO2e per kg; average weight from «Misc».",
+                            Displacement = 0.5m,
+                            EuCategory = "Other",
+                            FactorSetVersion = 1,
+                            Licence = "CC BY-SA 4.0",
+                            PreUseKgCo2e = 17.70m,
+                            Proxy = true,
+                            Source = "The Restart Project, Fixometer LCA data 2021 (summary)",
+                            SourceLocation = "github.com/TheRestartProject/environmental-impact-data: Fixometer LCA data - 2021 - Summary.csv",
+                            Unit = "PerKg"
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.FactorSet", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("FactorSets", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            LoadedAt = new DateTime(2026, 12, 7, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "Restart 2021 / OMigjen 1",
+                            Notes = "Avoided CO2e = pre-use footprint × displacement (0.5). Loans: Library of Things UK, half of borrows avoid a purchase.",
+                            ValidFrom = new DateOnly(2020, 1, 1)
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseAct", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Actor")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Detail")
+                    b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("InitiativeId")
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OnceKey")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WeightSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("OnceKey")
+                        .IsUnique();
+
+                    b.HasIndex("ReversesId")
+                        .IsUnique();
+
+                    b.HasIndex("Source", "SourceId");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("ReuseActs", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", b =>
+                {
+                    b.Property<long>("ReuseActId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LinkedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReuseActId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ReuseActLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("PublishedBy");
+
+                    b.ToTable("ImpactPublications", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstimatedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeasuredGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuredQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "InitiativeId", "Category", "Channel", "FactorSetVersion");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.HasIndex("InitiativeId", "Year", "Month");
+
+                    b.ToTable("ImpactMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserId")
@@ -287,49 +1300,12 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("At");
-
                     b.HasIndex("UserId");
 
-                    b.ToTable("AuditEntries");
-                });
+                    b.HasIndex("InitiativeId", "Number")
+                        .IsUnique();
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ContactPhone")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.PrimitiveCollection<string>("DisabledModules")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("MapCenterLatitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("MapCenterLongitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("MapZoom")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Name")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MunicipalitySettings");
+                    b.ToTable("InitiativeRevisions");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>
@@ -629,6 +1605,131 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("InitiativeLocations");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("InitiativeMembers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("InvitedByUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMessage")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedByUserId");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("State");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ModerationRequests");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
                 {
                     b.Property<int>("Id")
@@ -755,6 +1856,10 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1058,6 +2163,10 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("InitiativeId", "Archived");
@@ -1167,86 +2276,26 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AddedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("InitiativeId", "UserId");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("InitiativeMembers");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Author")
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("INTEGER");
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ClaimedByUserId")
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Snapshot")
+                    b.Property<string>("CodeHash")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.HasIndex("InitiativeId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("InitiativeRevisions");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("AcceptedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(256)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ExpiresAt")
@@ -1255,32 +2304,149 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Property<int>("InitiativeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("InvitedByUserId")
+                    b.Property<DateTime>("IssuedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<string>("IssuedByUserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InitiativeId");
+                    b.HasIndex("ClaimedByUserId");
 
-                    b.HasIndex("InvitedByUserId");
-
-                    b.HasIndex("TokenHash")
+                    b.HasIndex("CodeHash")
                         .IsUnique();
 
-                    b.ToTable("Invitations");
+                    b.HasIndex("IssuedByUserId");
+
+                    b.HasIndex("InitiativeId", "ClaimedAt");
+
+                    b.HasIndex("InitiativeId", "IssuedAt");
+
+                    b.ToTable("PointsCodes", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCodes_Points", "\"Points\" >= 0");
+                        });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PointsIssuers");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Redemptions")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("PointsAccounts");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsCounter", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Key", "Period");
+
+                    b.ToTable("PointsCounters", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsCounters_Total", "\"Total\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceKey")
+                        .IsUnique();
+
+                    b.HasIndex("InitiativeId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PointsEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsEntries_Sign", "(\"Kind\" = 'Credit' AND \"Points\" > 0) OR (\"Kind\" = 'Redemption' AND \"Points\" < 0)");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1289,69 +2455,143 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("DecidedAt")
+                    b.Property<string>("DescriptionEn")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecidedByUserId")
+                    b.Property<string>("DescriptionNb")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DecisionMessage")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("InitiativeId")
+                    b.Property<int?>("InitiativeId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Kind")
+                    b.Property<int>("PointsPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
                         .IsRequired()
-                        .HasMaxLength(20)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Message")
+                    b.Property<string>("TitleNb")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("State")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Withdrawn");
+
+                    b.ToTable("Rewards", t =>
+                        {
+                            t.HasCheckConstraint("CK_Rewards_Price", "\"PointsPrice\" > 0");
+
+                            t.HasCheckConstraint("CK_Rewards_Stock", "\"Stock\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PointsPaid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RewardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UsedAtInitiativeId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecidedByUserId");
+                    b.HasIndex("Code")
+                        .IsUnique();
 
-                    b.HasIndex("InitiativeId");
+                    b.HasIndex("RewardId");
 
-                    b.HasIndex("State");
+                    b.HasIndex("UsedAtInitiativeId");
 
-                    b.HasIndex("UserId");
+                    b.HasIndex("UserId", "IssuedAt");
 
-                    b.ToTable("ModerationRequests");
+                    b.ToTable("Vouchers");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rules.ProgrammeRules", b =>
                 {
-                    b.Property<int>("InitiativeId")
+                    b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly>("WeekStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Count")
+                    b.Property<int>("ActivityPoints")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("InitiativeId", "WeekStart", "Kind");
+                    b.Property<int>("BuyingUsedPoints")
+                        .HasColumnType("INTEGER");
 
-                    b.ToTable("UsageCounts");
+                    b.Property<int>("CodeLifetimeMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HandInPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IssuerDailyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoanPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PointsLifetimeMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RepairPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentDailyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentMonthlyCap")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PointsRules", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_PointsRules_Positive", "\"BuyingUsedPoints\" >= 0 AND \"LoanPoints\" >= 0 AND \"RepairPoints\" >= 0 AND \"HandInPoints\" >= 0 AND \"ActivityPoints\" >= 0 AND \"ResidentDailyCap\" >= 0 AND \"ResidentMonthlyCap\" >= 0 AND \"IssuerDailyCap\" >= 0 AND \"CodeLifetimeMinutes\" > 0 AND \"PointsLifetimeMonths\" > 0");
+
+                            t.HasCheckConstraint("CK_PointsRules_Single", "\"Id\" = 1");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1462,6 +2702,45 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("SavedSearches");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("Omigjen.Web.Infrastructure.Outbox.Notice", b =>
                 {
                     b.Property<long>("Id")
@@ -1525,6 +2804,44 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("SentAt", "FailedAt", "NextAttemptAt");
 
                     b.ToTable("Notices");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Settings.MunicipalitySettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("DisabledModules")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MapCenterLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("MapCenterLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("MapZoom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MunicipalitySettings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1629,8 +2946,101 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.Factor", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseAct", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Impact.Ledger.ReuseAct", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Ledger.ReuseAct", "ReversesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Ledger.ReuseAct", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Ledger.ReuseActLink", "ReuseActId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Publication.ImpactPublication", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Impact.Publication.ImpactPublication", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("PublishedBy")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonth", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
@@ -1644,6 +3054,54 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.SpecialHours", b =>
@@ -1746,54 +3204,11 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Navigation("Type");
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.InitiativeMember", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Members.Invitation", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
-                        .WithMany()
-                        .HasForeignKey("InvitedByUserId")
-                        .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Moderation.ModerationRequest", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Codes.PointsCode", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
-                        .HasForeignKey("DecidedByUserId")
+                        .HasForeignKey("ClaimedByUserId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
@@ -1801,6 +3216,37 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Issuers.PointsIssuer", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Issuers.PointsIssuer", "InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsAccount", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Points.Ledger.PointsAccount", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Ledger.PointsEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
@@ -1808,13 +3254,33 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Reward", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Points.Rewards.Voucher", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Points.Rewards.Reward", "Reward")
+                        .WithMany()
+                        .HasForeignKey("RewardId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("UsedAtInitiativeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Reward");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
@@ -1841,6 +3307,19 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Infrastructure.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Factors.FactorSet", b =>
+                {
+                    b.Navigation("Factors");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Initiative", b =>

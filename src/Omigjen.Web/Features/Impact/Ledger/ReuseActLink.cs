@@ -26,3 +26,11 @@ internal sealed class ReuseActLinkConfiguration : IEntityTypeConfiguration<Reuse
         b.HasOne<AppUser>().WithMany().HasForeignKey(l => l.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public static class ReuseActPersonQueries
+{
+    /// <summary>The acts of one resident: linked to them when recorded, or later through a claimed points code (with the
+    /// reversals of those acts).</summary>
+    public static IQueryable<ReuseAct> OfPerson(this IQueryable<ReuseAct> acts, IQueryable<ReuseActLink> links, string userId) =>
+        acts.Where(a => a.UserId == userId || links.Any(l => l.UserId == userId && (l.ReuseActId == a.Id || l.ReuseActId == a.ReversesId)));
+}

@@ -37,7 +37,7 @@ public sealed class MineModel(AppDbContext db, MunicipalClock clock, IViewCompon
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (User.UserId() is not { } userId) return Challenge();
-        var mine = db.Set<ReuseAct>().AsNoTracking().Where(a => a.UserId == userId);
+        var mine = db.Set<ReuseAct>().AsNoTracking().OfPerson(db.Set<ReuseActLink>(), userId);
         var sums = await mine.GroupBy(a => a.Channel)
             .Select(g => new ImpactCell(0, 0, 0, GoodsCategory.Other, g.Key, 0, g.Sum(a => a.ReversesId == null ? 1L : -1L), g.Sum(a => (long)a.Quantity),
                 g.Sum(a => a.WeightGrams), g.Sum(a => a.WeightSource != WeightSource.CategoryAverage ? a.WeightGrams : 0), 0, 0, g.Sum(a => a.Co2eGrams)))

@@ -5,6 +5,7 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Items;
+using Omigjen.Web.Features.Points.Issuers;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
 
@@ -35,6 +36,9 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
     public string? Notice { get; private set; }
     public string? Problem { get; private set; }
 
+    /// <summary>After a sale, when the initiative gives OMigjen points: the sold act a points code can be issued for.</summary>
+    public string? PointsReference { get; private set; }
+
     public static string FilterLabel(string token) => token switch
     {
         "tilgjengelig" => L.T("Tilgjengelig", "Available"),
@@ -44,7 +48,7 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
         _ => L.T("Alle", "All"),
     };
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? vis, string? melding, int? vare, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? vis, string? melding, int? vare, long? handling, CancellationToken ct)
     {
         var filter = Filters.FirstOrDefault(f => f.Token == vis);
         Filter = filter.Token ?? "alle";
@@ -56,6 +60,10 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
                 i.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).FirstOrDefault()))
             .ToListAsync(ct);
         if (melding is not null && vare is { } itemId) await DescribeAsync(melding, itemId, ct);
+        if (melding == "solgt" && vare is { } soldId && handling is { } actId
+            && await Db.ReuseActs.AnyAsync(a => a.Id == actId && a.InitiativeId == Initiative.Id && a.Source == ReuseSource.Item && a.SourceId == soldId, ct)
+            && await Db.PointsIssuers.Active().AnyAsync(p => p.InitiativeId == Initiative.Id, ct))
+            PointsReference = ReuseActReference.For(actId);
         return Page();
     }
 
@@ -83,10 +91,10 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
             return Back(slug, vis, side, reason, id);
         }
         var sold = await Db.Items.AsNoTracking().Where(i => i.Id == id).Select(i => new { i.Category, i.WeightKg }).FirstAsync(ct);
-        await ledger.RecordAsync(Db, new(ReuseActKind.ItemSold, Initiative.Id, sold.Category, 1, sold.WeightKg, null, id), ct);
+        var act = await ledger.RecordAsync(Db, new(ReuseActKind.ItemSold, Initiative.Id, sold.Category, 1, sold.WeightKg, null, id), ct);
         await transaction.CommitAsync(ct);
         await audit.WriteAsync("item-sold", User.UserId(), User.Identity?.Name ?? "", Initiative.Id, $"item {id}: one unit", ct);
-        return Back(slug, vis, side, "solgt", id);
+        return Back(slug, vis, side, "solgt", id, act?.Id);
     }
 
     /// <summary>"Fjern": the item is taken down (it can be put back from the edit page). Not while someone holds it.</summary>
@@ -107,13 +115,14 @@ public sealed class ItemListModel(AppDbContext db, InitiativeAccess access, Time
         return Back(slug, vis, side, "fjernet", id);
     }
 
-    private RedirectToPageResult Back(string slug, string? vis, int? side, string message, int id)
+    private RedirectToPageResult Back(string slug, string? vis, int? side, string message, int id, long? actId = null)
     {
         var values = new RouteValueDictionary { ["slug"] = slug };
         if (Filters.Any(f => f.Token == vis) && vis != "alle") values["vis"] = vis;
         if (side is > 1) values[Paging.QueryKey] = side.Value;
         values["melding"] = message;
         values["vare"] = id;
+        if (actId is not null) values["handling"] = actId;
         return RedirectToPage("/Items/Manage/Index", values);
     }
 

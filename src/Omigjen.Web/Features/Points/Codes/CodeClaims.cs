@@ -12,7 +12,7 @@ namespace Omigjen.Web.Features.Points.Codes;
 /// expired, issuer active), the caps are taken, and the ledger entry is written; a claim that loses any step changes
 /// nothing. So a code is credited once however many residents press at the same moment.
 /// </summary>
-public sealed partial class CodeClaims(AppDbContext db, MunicipalClock clock, ILogger<CodeClaims> logger)
+public sealed partial class CodeClaims(AppDbContext db, MunicipalClock clock, IEnumerable<IPointsClaimHook> hooks, ILogger<CodeClaims> logger)
 {
     private const int MaxAttempts = 6;
 
@@ -72,7 +72,7 @@ public sealed partial class CodeClaims(AppDbContext db, MunicipalClock clock, IL
             var again = await LookUpHashAsync(hash, userId, ct);
             return again.Outcome == ClaimOutcome.Open ? seen with { Outcome = ClaimOutcome.AlreadyUsed } : again;
         }
-        var row = await db.PointsCodes.AsNoTracking().Where(c => c.CodeHash == hash).Select(c => new { c.Id, c.InitiativeId, c.Action, c.Points }).FirstAsync(ct);
+        var row = await db.PointsCodes.AsNoTracking().Where(c => c.CodeHash == hash).Select(c => new { c.Id, c.InitiativeId, c.Action, c.Points, c.Reference }).FirstAsync(ct);
         if (await PointsCaps.TryTakeAsync(db, rules, userId, row.InitiativeId, row.Points, clock.Today, ct) is { } cap)
         {
             await tx.RollbackAsync(ct);
@@ -88,6 +88,9 @@ public sealed partial class CodeClaims(AppDbContext db, MunicipalClock clock, IL
         }
         db.PointsEntries.Add(PointsCredits.Credit(userId, row.InitiativeId, row.Action, row.Points, "code:" + row.Id, now, rules));
         await db.SaveChangesAsync(ct);
+        if (row.Reference is { } reference)
+            foreach (var hook in hooks)
+                await hook.OnClaimedAsync(db, reference, row.InitiativeId, userId, ct);
         await tx.CommitAsync(ct);
         return seen with { Outcome = ClaimOutcome.Credited };
     }

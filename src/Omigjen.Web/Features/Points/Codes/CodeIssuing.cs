@@ -11,8 +11,9 @@ public sealed class CodeIssuing(AppDbContext db, MunicipalClock clock)
 {
     public sealed record Issued(string Code, PointsAction Action, int Points, DateTime ExpiresAt);
 
-    public async Task<Issued?> IssueAsync(int initiativeId, PointsAction action, string? userId, CancellationToken ct)
+    public async Task<Issued?> IssueAsync(int initiativeId, PointsAction action, string? userId, CancellationToken ct, string? reference = null)
     {
+        if (reference is not null && !PointsReference.IsValid(reference)) throw new ArgumentException("Not a reference.", nameof(reference));
         if (!await db.PointsIssuers.Active().AnyAsync(i => i.InitiativeId == initiativeId, ct)) return null;
         var rules = await db.CurrentAsync(ct);
         var now = clock.Now.UtcDateTime;
@@ -20,7 +21,7 @@ public sealed class CodeIssuing(AppDbContext db, MunicipalClock clock)
         var row = new PointsCode
         {
             CodeHash = CodeAlphabet.Hash(code), InitiativeId = initiativeId, Action = action, Points = rules.PointsFor(action),
-            IssuedByUserId = userId, IssuedAt = now, ExpiresAt = now.AddMinutes(rules.CodeLifetimeMinutes),
+            IssuedByUserId = userId, IssuedAt = now, Reference = reference, ExpiresAt = now.AddMinutes(rules.CodeLifetimeMinutes),
         };
         db.PointsCodes.Add(row);
         await db.SaveChangesAsync(ct);

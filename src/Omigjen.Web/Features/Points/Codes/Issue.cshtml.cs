@@ -33,10 +33,11 @@ public sealed class IssueModel(AppDbContext db, InitiativeAccess access, CodeIss
         await PrepareAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostIssueAsync(string slug, PointsAction action, CancellationToken ct)
+    /// <param name="reference">The recorded act the code is for, when the act's own page offers the code (an item sold).</param>
+    public async Task<IActionResult> OnPostIssueAsync(string slug, PointsAction action, string? reference, CancellationToken ct)
     {
-        if (!Enum.IsDefined(action)) return BadRequest();
-        Issued = await issuing.IssueAsync(Initiative.Id, action, User.UserId(), ct);
+        if (!Enum.IsDefined(action) || (reference is not null && !PointsReference.IsValid(reference))) return BadRequest();
+        Issued = await issuing.IssueAsync(Initiative.Id, action, User.UserId(), ct, reference);
         if (Issued is null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;

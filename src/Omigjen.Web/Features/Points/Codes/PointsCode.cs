@@ -19,4 +19,8 @@ public sealed class PointsCode
     public DateTime ExpiresAt { get; set; }
     public DateTime? ClaimedAt { get; set; }
     public string? ClaimedByUserId { get; set; }
+
+    /// <summary>The recorded act the code was issued for ("reuse-act:12"), opaque to the programme; claiming it tells the
+    /// <see cref="IPointsClaimHook"/>s.</summary>
+    public string? Reference { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class PointsCodeConfiguration : IEntityTypeConfiguration<PointsC
     public void Configure(EntityTypeBuilder<PointsCode> b)
     {
         b.Property(c => c.CodeHash).HasMaxLength(64);
+        b.Property(c => c.Reference).HasMaxLength(PointsReference.MaxLength);
         b.HasIndex(c => c.CodeHash).IsUnique();
         b.Property(c => c.Action).HasConversion<string>().HasMaxLength(20);
         b.HasOne<Initiative>().WithMany().HasForeignKey(c => c.InitiativeId).OnDelete(DeleteBehavior.Cascade);
