@@ -1,6 +1,6 @@
 using System.Globalization;
-using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Features.Impact.Factors;
+using Omigjen.Web.Features.Impact.Ledger;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Impact;
