@@ -51,11 +51,13 @@ public static class PointsCaps
 
     private static async Task<bool> RaiseAsync(AppDbContext db, CounterScope scope, string key, string period, int points, int cap, CancellationToken ct)
     {
-        // Insert-if-missing on the key, then the guarded raise: both engines speak ON CONFLICT DO NOTHING.
+        // The guarded raise first (the row usually exists); when nothing was raised, insert-if-missing on the key (both
+        // engines speak ON CONFLICT DO NOTHING) and raise again, which then tells a full counter from a missing one.
+        var raise = Counter(db, scope, key, period).Where(c => c.Total + points <= cap);
+        if (await raise.ExecuteUpdateAsync(s => s.SetProperty(c => c.Total, c => c.Total + points), ct) == 1) return true;
         await db.Database.ExecuteSqlAsync(
             $"INSERT INTO \"PointsCounters\" (\"Scope\", \"Key\", \"Period\", \"Total\") VALUES ({(int)scope}, {key}, {period}, 0) ON CONFLICT DO NOTHING", ct);
-        return await Counter(db, scope, key, period).Where(c => c.Total + points <= cap)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Total, c => c.Total + points), ct) == 1;
+        return await raise.ExecuteUpdateAsync(s => s.SetProperty(c => c.Total, c => c.Total + points), ct) == 1;
     }
 
     private static IQueryable<PointsCounter> Counter(AppDbContext db, CounterScope scope, string key, string period) =>

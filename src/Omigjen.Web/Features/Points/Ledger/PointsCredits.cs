@@ -33,8 +33,8 @@ public sealed class PointsCredits(MunicipalClock clock)
 
     internal static PointsEntry Credit(string userId, int initiativeId, PointsAction action, int points, string sourceKey, DateTime now,
                                        ProgrammeRules rules) => new()
-    {
-        UserId = userId, Kind = PointsEntryKind.Credit, Points = points, InitiativeId = initiativeId, Action = action, At = now,
-        ExpiresAt = now.AddMonths(rules.PointsLifetimeMonths), SourceKey = sourceKey,
-    };
+                                       {
+                                           UserId = userId, Kind = PointsEntryKind.Credit, Points = points, InitiativeId = initiativeId, Action = action, At = now,
+                                           ExpiresAt = now.AddMonths(rules.PointsLifetimeMonths), SourceKey = sourceKey,
+                                       };
 }
