@@ -1,7 +1,6 @@
-using Omigjen.Web.Infrastructure;
-
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
+using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Audit;
 
 namespace Omigjen.Web.Features.Points.Issuers;
