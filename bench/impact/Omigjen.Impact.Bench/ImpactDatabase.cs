@@ -148,6 +148,9 @@ internal sealed class SqliteImpactDatabase(string path) : ImpactDatabase
 
 internal sealed class PostgresImpactDatabase(string connectionString) : ImpactDatabase
 {
+    /// <summary>Finishing a COPY of millions of rows (the indexes) takes longer than a command's default 30 s.</summary>
+    private static readonly TimeSpan LoadTimeout = TimeSpan.FromMinutes(30);
+
     public override string Provider => "PostgreSQL";
 
     public override string ExplainPrefix => "EXPLAIN (ANALYZE, BUFFERS) ";
@@ -175,6 +178,7 @@ internal sealed class PostgresImpactDatabase(string connectionString) : ImpactDa
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var writer = await connection.BeginBinaryImportAsync($"COPY \"ReuseActs\" ({ActColumns}) FROM STDIN (FORMAT BINARY)", ct);
+        writer.Timeout = LoadTimeout;
         var count = 0;
         foreach (var a in rows)
         {
@@ -205,6 +209,7 @@ internal sealed class PostgresImpactDatabase(string connectionString) : ImpactDa
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var writer = await connection.BeginBinaryImportAsync($"COPY \"ImpactMonths\" ({MonthColumns}) FROM STDIN (FORMAT BINARY)", ct);
+        writer.Timeout = LoadTimeout;
         foreach (var (k, s) in rows)
         {
             await writer.StartRowAsync(ct);
