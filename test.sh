@@ -85,6 +85,9 @@ else
   printf 'FAILED code style (fix with: dotnet format Omigjen.slnx):\n%s\n' "$(head -n 40 <<<"$style_output")" >&2
 fi
 
+# Each test host would watch its settings files with an inotify instance; tests running in parallel (hosts, the CLI
+# they start, Chromium) can reach the default per-user limit of 128. Polling watchers need none.
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 results="$root_dir/TestResults"
 rm -rf "$results"
 status=0
