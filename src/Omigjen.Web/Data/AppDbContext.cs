@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Activities;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Impact.Factors;
@@ -64,6 +65,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PointsCounter> PointsCounters => Set<PointsCounter>();
     public DbSet<Reward> Rewards => Set<Reward>();
     public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<ActivitySeries> ActivitySeries => Set<ActivitySeries>();
+    public DbSet<ActivityOccasion> ActivityOccasions => Set<ActivityOccasion>();
+    public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

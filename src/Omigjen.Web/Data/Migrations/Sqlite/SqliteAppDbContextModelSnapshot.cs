@@ -255,6 +255,265 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivityOccasion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFree")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastWaitPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime>("OriginalStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreviousStartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Taken")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WalkIns")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "StartUtc");
+
+                    b.HasIndex("SeriesId", "OriginalStartUtc")
+                        .IsUnique();
+
+                    b.HasIndex("StartUtc", "Kind");
+
+                    b.HasIndex("Latitude", "Longitude", "StartUtc");
+
+                    b.ToTable("ActivityOccasions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ActivityOccasions_Period", "\"EndUtc\" > \"StartUtc\"");
+
+                            t.HasCheckConstraint("CK_ActivityOccasions_Taken", "\"Taken\" >= 0 AND (\"Capacity\" IS NULL OR \"Taken\" <= \"Capacity\")");
+
+                            t.HasCheckConstraint("CK_ActivityOccasions_WalkIns", "\"WalkIns\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivitySeries", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Accessibility")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AgeFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgeTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExceptionDates")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("OfferHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PriceNok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecurrenceRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartLocal")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatToBring")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Cancelled");
+
+                    b.ToTable("ActivitySeries", t =>
+                        {
+                            t.HasCheckConstraint("CK_ActivitySeries_Capacity", "\"Capacity\" IS NULL OR \"Capacity\" >= 1");
+
+                            t.HasCheckConstraint("CK_ActivitySeries_Duration", "\"DurationMinutes\" BETWEEN 1 AND 10080");
+
+                            t.HasCheckConstraint("CK_ActivitySeries_Price", "\"PriceNok\" IS NULL OR \"PriceNok\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivitySignUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Guests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccasionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OfferExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WaitPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash");
+
+                    b.HasIndex("Status", "OfferExpiresAt");
+
+                    b.HasIndex("UserId", "Status");
+
+                    b.HasIndex("OccasionId", "Status", "WaitPosition");
+
+                    b.ToTable("ActivitySignUps", t =>
+                        {
+                            t.HasCheckConstraint("CK_ActivitySignUps_Guests", "\"Guests\" BETWEEN 0 AND 20");
+
+                            t.HasCheckConstraint("CK_ActivitySignUps_Person", "\"UserId\" IS NOT NULL OR \"Email\" IS NOT NULL OR \"Status\" = 'Cancelled'");
+                        });
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
                 {
                     b.Property<int>("InitiativeId")
@@ -2944,6 +3203,44 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivityOccasion", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Activities.ActivitySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivitySeries", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Activities.ActivitySignUp", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Activities.ActivityOccasion", "Occasion")
+                        .WithMany()
+                        .HasForeignKey("OccasionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Occasion");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Engagement.UsageCount", b =>
