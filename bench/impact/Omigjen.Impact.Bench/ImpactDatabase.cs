@@ -17,6 +17,15 @@ internal abstract class ImpactDatabase : BenchDatabaseBase
     /// <summary>Writes the roll-up rows the generator summed (factor set 1).</summary>
     public abstract Task LoadMonthsAsync(IReadOnlyDictionary<MonthKey, MonthSums> rows, CancellationToken ct);
 
+    /// <summary>The municipality's totals: the roll-up summed over the initiatives, as the ledger keeps them.</summary>
+    public Task LoadMonthTotalsAsync(CancellationToken ct) => ExecuteAsync("""
+        INSERT INTO "ImpactMonthTotals" ("Year", "Month", "Category", "Channel", "FactorSetVersion", "Acts", "Quantity",
+            "WeightGrams", "MeasuredGrams", "MeasuredQuantity", "EstimatedQuantity", "Co2eGrams")
+        SELECT "Year", "Month", "Category", "Channel", "FactorSetVersion", SUM("Acts"), SUM("Quantity"), SUM("WeightGrams"),
+            SUM("MeasuredGrams"), SUM("MeasuredQuantity"), SUM("EstimatedQuantity"), SUM("Co2eGrams")
+        FROM "ImpactMonths" GROUP BY "Year", "Month", "Category", "Channel", "FactorSetVersion"
+        """, ct);
+
     protected const string ActColumns = """
         "Kind", "Channel", "InitiativeId", "Category", "Quantity", "WeightGrams", "WeightSource", "FactorSetVersion",
         "Co2eGrams", "Source", "SourceId", "OnceKey", "At", "RecordedAt"

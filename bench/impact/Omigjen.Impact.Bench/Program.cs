@@ -156,7 +156,7 @@ static string RawSum(MonthRange range, GoodsCategory? category)
     var sql = FormattableString.Invariant($"""
         SELECT SUM("Acts"), SUM("Quantity"), SUM("WeightGrams"), SUM("MeasuredGrams"), SUM("MeasuredQuantity"),
             SUM("EstimatedQuantity"), SUM("Co2eGrams")
-        FROM "ImpactMonths"
+        FROM "ImpactMonthTotals"
         WHERE "Year" >= {fy} AND "Year" <= {ty} AND ("Year" > {fy} OR "Month" >= {fm}) AND ("Year" < {ty} OR "Month" <= {tm})
         """);
     return category is { } c ? sql + $" AND \"Category\" = '{c}'" : sql;
@@ -205,6 +205,7 @@ namespace Omigjen.Impact.Bench
             Output.Line($"    ledger: {written:N0} entries in {load.Elapsed.TotalSeconds:0.0} s ({written / load.Elapsed.TotalSeconds:N0} rows/s)");
             var rollup = Stopwatch.StartNew();
             await db.LoadMonthsAsync(generator.Rollup, ct);
+            await db.LoadMonthTotalsAsync(ct);
             Output.Line($"    roll-up: {generator.Rollup.Count:N0} rows in {rollup.Elapsed.TotalSeconds:0.0} s");
             var analyze = Stopwatch.StartNew();
             await db.AnalyzeAsync(ct);

@@ -55,6 +55,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ReuseAct> ReuseActs => Set<ReuseAct>();
     public DbSet<ReuseActLink> ReuseActLinks => Set<ReuseActLink>();
     public DbSet<ImpactMonth> ImpactMonths => Set<ImpactMonth>();
+    public DbSet<ImpactMonthTotal> ImpactMonthTotals => Set<ImpactMonthTotal>();
     public DbSet<FactorSet> FactorSets => Set<FactorSet>();
     public DbSet<Factor> Factors => Set<Factor>();
     public DbSet<ProgrammeRules> PointsRules => Set<ProgrammeRules>();

@@ -91,6 +91,13 @@ public abstract class ImpactReportsTests(AppFactory factory)
         var actual = months.Select(m => ((m.Month, m.InitiativeId, m.Category, m.Channel, m.FactorSetVersion), m.Acts, m.Quantity, m.WeightGrams, m.Co2eGrams))
             .OrderBy(x => x.Item1.ToString()).ToList();
         Assert.Equal(expected, actual);
+        var totals = await factory.WithDbAsync(db => db.Set<ImpactMonthTotal>().AsNoTracking().Where(m => m.Year == year).ToListAsync());
+        var expectedTotals = acts.GroupBy(x => (x.At.Month, x.Category, x.Channel, x.FactorSetVersion))
+            .Select(g => (g.Key, Acts: g.Sum(x => x.ReversesId == null ? 1 : -1), Q: g.Sum(x => x.Quantity), W: g.Sum(x => x.WeightGrams), C: g.Sum(x => x.Co2eGrams)))
+            .OrderBy(x => x.Key.ToString()).ToList();
+        var actualTotals = totals.Select(m => ((m.Month, m.Category, m.Channel, m.FactorSetVersion), m.Acts, m.Quantity, m.WeightGrams, m.Co2eGrams))
+            .OrderBy(x => x.Item1.ToString()).ToList();
+        Assert.Equal(expectedTotals, actualTotals);
 
         // Summary: waste from every channel but lending; CO2e from all; the undone sale nowhere.
         var live = acts.Where(x => x.Category != GoodsCategory.Electronics).ToList();

@@ -1546,6 +1546,53 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("ImpactMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Acts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EstimatedQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("MeasuredGrams")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("MeasuredQuantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year", "Month", "Category", "Channel", "FactorSetVersion");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.ToTable("ImpactMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -3389,6 +3436,15 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1525,6 +1525,53 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("ImpactMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstimatedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeasuredGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuredQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "Category", "Channel", "FactorSetVersion");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.ToTable("ImpactMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -3326,6 +3373,15 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
                         .WithMany()
                         .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

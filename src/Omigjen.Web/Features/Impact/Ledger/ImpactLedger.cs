@@ -114,8 +114,9 @@ public sealed class ImpactLedger(MunicipalClock clock)
 
     public static string OnceKey(ReuseSource source, int sourceId) => $"{source.ToString().ToLowerInvariant()}:{sourceId}";
 
-    /// <summary>Adds an entry to its month's roll-up row, creating the row when it is the month's first.</summary>
-    private Task<int> AddToMonthAsync(AppDbContext db, ReuseAct a, CancellationToken ct)
+    /// <summary>Adds an entry to its month's roll-up rows (per initiative, and the municipality's total), creating a row
+    /// when it is the month's first.</summary>
+    private async Task AddToMonthAsync(AppDbContext db, ReuseAct a, CancellationToken ct)
     {
         var local = clock.ToLocal(a.At);
         int year = local.Year, month = local.Month, sign = Math.Sign(a.Quantity);
@@ -123,7 +124,7 @@ public sealed class ImpactLedger(MunicipalClock clock)
         long measuredGrams = measured ? a.WeightGrams : 0;
         int measuredQuantity = measured ? a.Quantity : 0, estimatedQuantity = measured ? 0 : a.Quantity;
         string category = a.Category.ToString(), channel = a.Channel.ToString();
-        return db.Database.ExecuteSqlAsync($"""
+        await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "ImpactMonths" ("Year", "Month", "InitiativeId", "Category", "Channel", "FactorSetVersion",
                 "Acts", "Quantity", "WeightGrams", "MeasuredGrams", "MeasuredQuantity", "EstimatedQuantity", "Co2eGrams")
             VALUES ({year}, {month}, {a.InitiativeId}, {category}, {channel}, {a.FactorSetVersion},
@@ -136,6 +137,20 @@ public sealed class ImpactLedger(MunicipalClock clock)
                 "MeasuredQuantity" = "ImpactMonths"."MeasuredQuantity" + excluded."MeasuredQuantity",
                 "EstimatedQuantity" = "ImpactMonths"."EstimatedQuantity" + excluded."EstimatedQuantity",
                 "Co2eGrams" = "ImpactMonths"."Co2eGrams" + excluded."Co2eGrams"
+            """, ct);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "ImpactMonthTotals" ("Year", "Month", "Category", "Channel", "FactorSetVersion",
+                "Acts", "Quantity", "WeightGrams", "MeasuredGrams", "MeasuredQuantity", "EstimatedQuantity", "Co2eGrams")
+            VALUES ({year}, {month}, {category}, {channel}, {a.FactorSetVersion},
+                {sign}, {a.Quantity}, {a.WeightGrams}, {measuredGrams}, {measuredQuantity}, {estimatedQuantity}, {a.Co2eGrams})
+            ON CONFLICT ("Year", "Month", "Category", "Channel", "FactorSetVersion") DO UPDATE SET
+                "Acts" = "ImpactMonthTotals"."Acts" + excluded."Acts",
+                "Quantity" = "ImpactMonthTotals"."Quantity" + excluded."Quantity",
+                "WeightGrams" = "ImpactMonthTotals"."WeightGrams" + excluded."WeightGrams",
+                "MeasuredGrams" = "ImpactMonthTotals"."MeasuredGrams" + excluded."MeasuredGrams",
+                "MeasuredQuantity" = "ImpactMonthTotals"."MeasuredQuantity" + excluded."MeasuredQuantity",
+                "EstimatedQuantity" = "ImpactMonthTotals"."EstimatedQuantity" + excluded."EstimatedQuantity",
+                "Co2eGrams" = "ImpactMonthTotals"."Co2eGrams" + excluded."Co2eGrams"
             """, ct);
     }
 

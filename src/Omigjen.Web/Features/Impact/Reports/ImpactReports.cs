@@ -88,9 +88,10 @@ public sealed class ImpactReports(AppDbContext db)
     public Task<List<FactorSet>> FactorSetsAsync(CancellationToken ct) =>
         db.Set<FactorSet>().AsNoTracking().OrderByDescending(s => s.Version).ToListAsync(ct);
 
-    /// <summary>The roll-up summed per month, category, channel and factor set (a few hundred rows a year).</summary>
+    /// <summary>The roll-up summed per month, category, channel and factor set (a few hundred rows a year). Without an
+    /// initiative filter it reads the municipality's totals (<see cref="ImpactMonthTotal"/>), which are already that sum.</summary>
     public Task<List<ImpactCell>> CellsAsync(ImpactFilter filter, CancellationToken ct) =>
-        Filtered(filter)
+        filter.InitiativeId is null ? TotalsAsync(filter, ct) : Filtered(filter)
             .GroupBy(m => new { m.Year, m.Month, m.Category, m.Channel, m.FactorSetVersion })
             .Select(g => new ImpactCell(g.Key.Year, g.Key.Month, 0, g.Key.Category, g.Key.Channel, g.Key.FactorSetVersion,
                 g.Sum(m => (long)m.Acts), g.Sum(m => (long)m.Quantity), g.Sum(m => m.WeightGrams), g.Sum(m => m.MeasuredGrams),
@@ -103,6 +104,19 @@ public sealed class ImpactReports(AppDbContext db)
             .Select(m => new ImpactCell(m.Year, m.Month, m.InitiativeId, m.Category, m.Channel, m.FactorSetVersion,
                 m.Acts, m.Quantity, m.WeightGrams, m.MeasuredGrams, m.MeasuredQuantity, m.EstimatedQuantity, m.Co2eGrams))
             .ToListAsync(ct);
+
+    private Task<List<ImpactCell>> TotalsAsync(ImpactFilter filter, CancellationToken ct)
+    {
+        int fy = filter.Range.From.Year, fm = filter.Range.From.Month, ty = filter.Range.To.Year, tm = filter.Range.To.Month;
+        var q = db.Set<ImpactMonthTotal>().AsNoTracking()
+            .Where(m => m.Year >= fy && m.Year <= ty)
+            .Where(m => (m.Year > fy || m.Month >= fm) && (m.Year < ty || m.Month <= tm));
+        if (filter.Category is { } category) q = q.Where(m => m.Category == category);
+        if (filter.Channel is { } channel) q = q.Where(m => m.Channel == channel);
+        return q.Select(m => new ImpactCell(m.Year, m.Month, 0, m.Category, m.Channel, m.FactorSetVersion,
+                m.Acts, m.Quantity, m.WeightGrams, m.MeasuredGrams, m.MeasuredQuantity, m.EstimatedQuantity, m.Co2eGrams))
+            .ToListAsync(ct);
+    }
 
     private IQueryable<ImpactMonth> Filtered(ImpactFilter filter)
     {
