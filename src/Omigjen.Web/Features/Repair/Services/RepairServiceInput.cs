@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Search;
@@ -21,18 +22,18 @@ public sealed class RepairServiceInput
     public const int MaxDays = 3650;
     public const int MaxPromiseDays = 365;
 
-    public string? What { get; set; }
-    public string? Category { get; set; }
-    public string? Description { get; set; }
-    public string? PriceKind { get; set; } = nameof(RepairPriceKind.Fixed);
-    public string? PriceFrom { get; set; }
-    public string? PriceTo { get; set; }
-    public string? Turnaround { get; set; }
-    public string? Visit { get; set; } = nameof(RepairVisit.DropIn);
-    public string? Warranty { get; set; }
-    public string? PromiseText { get; set; }
-    public string? PromiseDays { get; set; }
-    public string? PromiseCategory { get; set; }
+    [StringLength(MaxWhat)] public string? What { get; set; }
+    [StringLength(40)] public string? Category { get; set; }
+    [StringLength(MaxDescription)] public string? Description { get; set; }
+    [StringLength(20)] public string? PriceKind { get; set; } = nameof(RepairPriceKind.Fixed);
+    [StringLength(20)] public string? PriceFrom { get; set; }
+    [StringLength(20)] public string? PriceTo { get; set; }
+    [StringLength(MaxShort)] public string? Turnaround { get; set; }
+    [StringLength(20)] public string? Visit { get; set; } = nameof(RepairVisit.DropIn);
+    [StringLength(MaxShort)] public string? Warranty { get; set; }
+    [StringLength(500)] public string? PromiseText { get; set; }
+    [StringLength(10)] public string? PromiseDays { get; set; }
+    [StringLength(40)] public string? PromiseCategory { get; set; }
 
     public static RepairServiceInput From(RepairService s)
     {
