@@ -20,6 +20,7 @@ using Omigjen.Web.Features.Points.Issuers;
 using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Points.Rewards;
 using Omigjen.Web.Features.Points.Rules;
+using Omigjen.Web.Features.Repair.Services;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
@@ -69,6 +70,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ActivitySeries> ActivitySeries => Set<ActivitySeries>();
     public DbSet<ActivityOccasion> ActivityOccasions => Set<ActivityOccasion>();
     public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
+    public DbSet<RepairService> RepairServices => Set<RepairService>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

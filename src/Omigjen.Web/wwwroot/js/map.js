@@ -96,13 +96,16 @@
     }
     load(mapEl.dataset.geojson);
 
+    // The page and the GeoJSON the filters update: the directory by default; the repair search names its own.
+    var pageBase = mapEl.dataset.page || '/';
+    var geoBase = mapEl.dataset.geojsonBase || '/api/v1/initiatives.geojson';
     var form = document.getElementById('filters');
     var update = function (push) {
       var params = new URLSearchParams(new FormData(form));
       Array.from(params.keys()).forEach(function (k) { if (!params.get(k)) params.delete(k); });
       if (params.get('open') !== 'at') { params.delete('day'); params.delete('time'); }
       var qs = params.toString();
-      var pageUrl = '/' + (qs ? '?' + qs : '');
+      var pageUrl = pageBase + (qs ? '?' + qs : '');
       fetch(pageUrl, { headers: { Accept: 'text/html' } }).then(function (r) { return r.text(); }).then(function (html) {
         var doc = new DOMParser().parseFromString(html, 'text/html');
         ['result-list', 'result-count', 'filter-count'].forEach(function (id) {
@@ -116,7 +119,7 @@
         if (freshPager) document.getElementById('result-list').after(freshPager);
         if (push) { history.pushState(null, '', pageUrl); shown = location.pathname + location.search; }
       });
-      load('/api/v1/initiatives.geojson' + (qs ? '?' + qs : ''));
+      load(geoBase + (qs ? '?' + qs : ''));
     };
     if (form) {
       form.addEventListener('change', function () { update(true); });

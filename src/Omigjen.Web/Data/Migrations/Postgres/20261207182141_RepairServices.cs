@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Omigjen.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class RepairServices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "RepairServices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    ExternalId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    What = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    PriceKind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PriceFromNok = table.Column<int>(type: "integer", nullable: true),
+                    PriceToNok = table.Column<int>(type: "integer", nullable: true),
+                    TurnaroundDays = table.Column<int>(type: "integer", nullable: true),
+                    TurnaroundText = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Visit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    WarrantyDays = table.Column<int>(type: "integer", nullable: true),
+                    WarrantyText = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    PromiseText = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PromiseDays = table.Column<int>(type: "integer", nullable: true),
+                    PromiseCategory = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Archived = table.Column<bool>(type: "boolean", nullable: false),
+                    SearchTerms = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepairServices", x => x.Id);
+                    table.CheckConstraint("CK_RepairServices_Days", "(\"TurnaroundDays\" IS NULL OR \"TurnaroundDays\" >= 0) AND (\"WarrantyDays\" IS NULL OR \"WarrantyDays\" >= 0)");
+                    table.CheckConstraint("CK_RepairServices_Price", "(\"PriceKind\" = 'Free' AND \"PriceFromNok\" IS NULL AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Fixed' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Range' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" > \"PriceFromNok\")");
+                    table.CheckConstraint("CK_RepairServices_Promise", "(\"PromiseText\" IS NULL AND \"PromiseDays\" IS NULL AND \"PromiseCategory\" IS NULL) OR (\"PromiseText\" IS NOT NULL AND \"PromiseDays\" > 0 AND \"PromiseCategory\" IS NOT NULL)");
+                    table.ForeignKey(
+                        name: "FK_RepairServices_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairServices_Archived_Category",
+                table: "RepairServices",
+                columns: new[] { "Archived", "Category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairServices_InitiativeId_Archived",
+                table: "RepairServices",
+                columns: new[] { "InitiativeId", "Archived" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairServices_InitiativeId_ExternalId",
+                table: "RepairServices",
+                columns: new[] { "InitiativeId", "ExternalId" },
+                unique: true,
+                filter: "\"ExternalId\" IS NOT NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RepairServices");
+        }
+    }
+}
