@@ -14,6 +14,7 @@ using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Features.Points;
+using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure;
@@ -45,6 +46,7 @@ public static class AppSetup
         services.AddSavedSearches();
         services.AddLending();
         services.AddPoints();
+        services.AddRepairLog();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
@@ -134,6 +136,7 @@ public static class AppSetup
         api.MapSavedSearches();
         api.MapLendingApi();
         api.MapImpactApi();
+        api.MapRepairLogApi();
         app.MapItemPhotos();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();

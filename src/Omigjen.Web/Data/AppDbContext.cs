@@ -20,6 +20,7 @@ using Omigjen.Web.Features.Points.Issuers;
 using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Points.Rewards;
 using Omigjen.Web.Features.Points.Rules;
+using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
@@ -68,6 +69,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ActivitySeries> ActivitySeries => Set<ActivitySeries>();
     public DbSet<ActivityOccasion> ActivityOccasions => Set<ActivityOccasion>();
     public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
+    public DbSet<RepairEntry> RepairEntries => Set<RepairEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

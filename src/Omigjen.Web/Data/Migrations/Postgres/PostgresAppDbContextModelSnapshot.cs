@@ -2908,6 +2908,93 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Log.RepairEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long?>("ActivityOccasionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("AgeYears")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<string>("Barrier")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GoodsCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LoggedById")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("OrdsCategoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SpareParts")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<int?>("YearOfManufacture")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventDate");
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("ActivityOccasionId", "Id");
+
+                    b.HasIndex("InitiativeId", "EventDate");
+
+                    b.ToTable("RepairEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RepairEntries_Barrier", "(\"Outcome\" = 'EndOfLife') = (\"Barrier\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_RepairEntries_Category", "(\"OrdsCategoryId\" IS NULL) <> (\"GoodsCategory\" IS NULL) AND (\"OrdsCategoryId\" IS NULL OR \"OrdsCategoryId\" BETWEEN 1 AND 40)");
+
+                            t.HasCheckConstraint("CK_RepairEntries_Year", "\"YearOfManufacture\" IS NULL OR \"YearOfManufacture\" BETWEEN 1800 AND 2200");
+                        });
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
                 {
                     b.Property<int>("Id")
@@ -3641,6 +3728,25 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Reward");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Log.RepairEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Activities.ActivityOccasion", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityOccasionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>

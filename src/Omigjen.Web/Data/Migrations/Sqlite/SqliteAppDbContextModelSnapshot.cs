@@ -2853,6 +2853,91 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Log.RepairEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ActivityOccasionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("AgeYears")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Barrier")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoodsCategory")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoggedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OrdsCategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Problem")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpareParts")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearOfManufacture")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventDate");
+
+                    b.HasIndex("LoggedById");
+
+                    b.HasIndex("ActivityOccasionId", "Id");
+
+                    b.HasIndex("InitiativeId", "EventDate");
+
+                    b.ToTable("RepairEntries", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_RepairEntries_Barrier", "(\"Outcome\" = 'EndOfLife') = (\"Barrier\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_RepairEntries_Category", "(\"OrdsCategoryId\" IS NULL) <> (\"GoodsCategory\" IS NULL) AND (\"OrdsCategoryId\" IS NULL OR \"OrdsCategoryId\" BETWEEN 1 AND 40)");
+
+                            t.HasCheckConstraint("CK_RepairEntries_Year", "\"YearOfManufacture\" IS NULL OR \"YearOfManufacture\" BETWEEN 1800 AND 2200");
+                        });
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
                 {
                     b.Property<int>("Id")
@@ -3578,6 +3663,25 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Reward");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Log.RepairEntry", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Activities.ActivityOccasion", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityOccasionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedById")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
