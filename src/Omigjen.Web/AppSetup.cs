@@ -15,6 +15,7 @@ using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Features.Points;
 using Omigjen.Web.Features.Repair.Services;
+using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure;
@@ -47,6 +48,7 @@ public static class AppSetup
         services.AddLending();
         services.AddPoints();
         services.AddRepairServices();
+        services.AddRepairLog();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
@@ -137,6 +139,7 @@ public static class AppSetup
         api.MapLendingApi();
         api.MapImpactApi();
         api.MapRepairServicesApi();
+        api.MapRepairLogApi();
         app.MapItemPhotos();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();

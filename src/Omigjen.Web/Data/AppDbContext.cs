@@ -21,6 +21,7 @@ using Omigjen.Web.Features.Points.Ledger;
 using Omigjen.Web.Features.Points.Rewards;
 using Omigjen.Web.Features.Points.Rules;
 using Omigjen.Web.Features.Repair.Services;
+using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
 using Omigjen.Web.Infrastructure.Audit;
@@ -71,6 +72,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ActivityOccasion> ActivityOccasions => Set<ActivityOccasion>();
     public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
     public DbSet<RepairService> RepairServices => Set<RepairService>();
+    public DbSet<RepairEntry> RepairEntries => Set<RepairEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

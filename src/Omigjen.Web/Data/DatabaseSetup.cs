@@ -46,6 +46,7 @@ public static class DatabaseSetup
         var items = await DemoItems.SeedIfNoneAsync(db, time, ct);
         var lending = await DemoLending.SeedIfNoneAsync(db, time, ct);
         await Features.Repair.Services.DemoRepairServices.SeedIfNoneAsync(db, time, ct);
+        await DemoRepairLog.SeedIfNoneAsync(db, time, ct);
         return new(imported, items, lending);
     }
 

@@ -80,6 +80,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["portal/{slug}/utlan/utlant"] = Who.Member,
         ["portal/{slug}/utlan/statistikk"] = Who.Member,
         ["portal/{slug}/effekt"] = Who.Member,
+        ["portal/{slug}/reparasjoner/logg"] = Who.Member,
+        ["portal/{slug}/reparasjoner/logg/{id:int}"] = Who.Member,
+        ["portal/{slug}/reparasjoner/statistikk"] = Who.Member,
+        ["admin/reparasjoner"] = Who.Admin,
         ["admin"] = Who.Admin,
         ["admin/initiativ"] = Who.Admin,
         ["admin/brukere"] = Who.Admin,
@@ -106,12 +110,25 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
 
     private LendingPlaceData _place = null!;
     private int _itemId;
+    private int _repairId;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
     {
         _place = await fixture.App.LendingPlaceAsync(labels: ["150 cm", "160 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
+        _repairId = await fixture.App.WithDbAsync(async db =>
+        {
+            var entry = new Omigjen.Web.Features.Repair.Log.RepairEntry
+            {
+                InitiativeId = _place.InitiativeId, EventDate = new DateOnly(2026, 12, 2), OrdsCategoryId = 37, Brand = "Kenwood Chef Titanium XL",
+                Problem = "Bollen låser seg ikke, og motoren går i rykk ved høy hastighet.", Outcome = Omigjen.Web.Features.Repair.Log.RepairOutcome.Repairable,
+                CreatedAt = DateTime.UtcNow, RecordedAt = DateTime.UtcNow,
+            };
+            db.RepairEntries.Add(entry);
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
         await using (var scope = fixture.App.Services.CreateAsyncScope())
         {
             using var bitmap = PhotoTestImages.TwoColours(1600, 1200);
@@ -202,6 +219,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         {
             "varer/{id:int}" or "varer/{id:int}/reserver" or "portal/{slug}/varer/{id:int}" => Id(_itemId),
             "utlan/{id:int}" or "utlan/{id:int}/bestill" or "portal/{slug}/utlan/{id:int}" => Id(_place.TypeId),
+            "portal/{slug}/reparasjoner/logg/{id:int}" => Id(_repairId),
             _ => "999999",
         };
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)

@@ -68,6 +68,11 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["portal/{slug}/utlan/utlant"] = Access.MemberOfA,
         ["portal/{slug}/utlan/statistikk"] = Access.MemberOfA,
         ["portal/{slug}/effekt"] = Access.MemberOfA,
+        ["portal/{slug}/reparasjoner/logg"] = Access.MemberOfA,
+        ["portal/{slug}/reparasjoner/logg/{id:int}"] = Access.MemberOfA,
+        ["portal/{slug}/reparasjoner/statistikk"] = Access.MemberOfA,
+        ["admin/reparasjoner"] = Access.Admin,
+        ["/api/v1/repairs/ords.csv"] = Access.Public, // no personal data: see RepairLogApi
         ["/bilder/{name}"] = Access.Public, // item photos, by random key
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,

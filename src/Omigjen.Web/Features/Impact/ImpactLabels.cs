@@ -23,6 +23,7 @@ public static class ImpactLabels
         ReuseActKind.ItemSold => L.T("Solgt eller gitt bort", "Sold or given away"),
         ReuseActKind.HoldCollected => L.T("Reservasjon hentet", "Hold collected"),
         ReuseActKind.LoanReturned => L.T("Lån levert tilbake", "Loan returned"),
+        ReuseActKind.Repaired => L.T("Reparert", "Repaired"),
         _ => k.ToString(),
     };
 

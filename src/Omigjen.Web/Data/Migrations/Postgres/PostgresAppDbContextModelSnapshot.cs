@@ -2955,111 +2955,6 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         });
                 });
 
-            modelBuilder.Entity("Omigjen.Web.Features.Repair.Services.RepairService", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Archived")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Category")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("ExternalId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("InitiativeId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("PriceFromNok")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PriceKind")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int?>("PriceToNok")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PromiseCategory")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int?>("PromiseDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PromiseText")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("SearchTerms")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
-
-                    b.Property<int?>("TurnaroundDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("TurnaroundText")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Visit")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int?>("WarrantyDays")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("WarrantyText")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("What")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Archived", "Category");
-
-                    b.HasIndex("InitiativeId", "Archived");
-
-                    b.HasIndex("InitiativeId", "ExternalId")
-                        .IsUnique()
-                        .HasFilter("\"ExternalId\" IS NOT NULL");
-
-                    b.ToTable("RepairServices", t =>
-                        {
-                            t.HasCheckConstraint("CK_RepairServices_Days", "(\"TurnaroundDays\" IS NULL OR \"TurnaroundDays\" >= 0) AND (\"WarrantyDays\" IS NULL OR \"WarrantyDays\" >= 0)");
-
-                            t.HasCheckConstraint("CK_RepairServices_Price", "(\"PriceKind\" = 'Free' AND \"PriceFromNok\" IS NULL AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Fixed' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Range' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" > \"PriceFromNok\")");
-
-                            t.HasCheckConstraint("CK_RepairServices_Promise", "(\"PromiseText\" IS NULL AND \"PromiseDays\" IS NULL AND \"PromiseCategory\" IS NULL) OR (\"PromiseText\" IS NOT NULL AND \"PromiseDays\" > 0 AND \"PromiseCategory\" IS NOT NULL)");
-                        });
-                });
-
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
                 {
                     b.Property<int>("Id")
@@ -3802,17 +3697,6 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Reward");
-                });
-
-            modelBuilder.Entity("Omigjen.Web.Features.Repair.Services.RepairService", b =>
-                {
-                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", "Initiative")
-                        .WithMany()
-                        .HasForeignKey("InitiativeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Initiative");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>

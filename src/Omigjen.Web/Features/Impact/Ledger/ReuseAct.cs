@@ -52,7 +52,7 @@ public sealed class ReuseAct
 /// <summary>What happened. Add a kind here and a row in <see cref="ReuseActKinds"/>.</summary>
 public enum ReuseActKind
 {
-    ItemSold, HoldCollected, LoanReturned,
+    ItemSold, HoldCollected, LoanReturned, Repaired,
 }
 
 public enum ReuseChannel
@@ -73,5 +73,5 @@ public enum WeightSource
 
 public enum ReuseSource
 {
-    Item, Hold, Booking,
+    Item, Hold, Booking, RepairEntry,
 }

@@ -10,6 +10,9 @@ public static class ReuseActKinds
         [ReuseActKind.ItemSold] = new(ReuseChannel.Shop, ImpactActivity.Reuse, ReuseSource.Item, Once: false),
         [ReuseActKind.HoldCollected] = new(ReuseChannel.Shop, ImpactActivity.Reuse, ReuseSource.Hold, Once: true),
         [ReuseActKind.LoanReturned] = new(ReuseChannel.Lending, ImpactActivity.Lending, ReuseSource.Booking, Once: true),
+        // Not "once": an entry changed from fixed to not fixed and back is reversed and recorded again. The repair log
+        // keeps at most one open act per entry itself (RepairLedger).
+        [ReuseActKind.Repaired] = new(ReuseChannel.Repair, ImpactActivity.Repair, ReuseSource.RepairEntry, Once: false),
     };
 
     public static Rule Of(ReuseActKind kind) => Rules[kind];
