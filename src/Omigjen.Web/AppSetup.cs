@@ -11,6 +11,7 @@ using Omigjen.Web.Features.Impact;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
+using Omigjen.Web.Features.Activities.SignUps;
 using Omigjen.Web.Features.Lending;
 using Omigjen.Web.Features.OpeningHours;
 using Omigjen.Web.Features.Points;
@@ -46,6 +47,7 @@ public static class AppSetup
         services.AddReservations();
         services.AddSavedSearches();
         services.AddLending();
+        services.AddActivitySignUps();
         services.AddPoints();
         services.AddRepairServices();
         services.AddRepairLog();

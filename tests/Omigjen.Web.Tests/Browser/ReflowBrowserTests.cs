@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
+using Omigjen.Web.Tests.Features.Activities;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Lending;
 using Omigjen.Web.Tests.Features.Reservations;
@@ -84,6 +85,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["portal/{slug}/reparasjoner/logg/{id:int}"] = Who.Member,
         ["portal/{slug}/reparasjoner/statistikk"] = Who.Member,
         ["admin/reparasjoner"] = Who.Admin,
+        ["aktiviteter/pamelding/gang/{occasionId:long}"] = Who.Anonymous,
+        ["aktiviteter/pamelding/lenke/{token}"] = Who.Anonymous,
+        ["konto/aktiviteter"] = Who.Resident,
+        ["portal/{slug}/aktiviteter/gang/{occasionId:long}/pameldte"] = Who.Member,
         ["admin"] = Who.Admin,
         ["admin/initiativ"] = Who.Admin,
         ["admin/brukere"] = Who.Admin,
@@ -111,11 +116,13 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private LendingPlaceData _place = null!;
     private int _itemId;
     private int _repairId;
+    private long _occasionId;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
     {
         _place = await fixture.App.LendingPlaceAsync(labels: ["150 cm", "160 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
+        _occasionId = (await fixture.App.OccasionAsync(initiativeId: _place.InitiativeId)).OccasionId;
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
         _repairId = await fixture.App.WithDbAsync(async db =>
         {
@@ -223,7 +230,8 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             _ => "999999",
         };
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
-            .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);
+            .Replace("{id:int}", id, StringComparison.Ordinal)
+            .Replace("{occasionId:long}", _occasionId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

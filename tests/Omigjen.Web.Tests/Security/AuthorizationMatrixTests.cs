@@ -73,6 +73,10 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["portal/{slug}/reparasjoner/statistikk"] = Access.MemberOfA,
         ["admin/reparasjoner"] = Access.Admin,
         ["/api/v1/repairs/ords.csv"] = Access.Public, // no personal data: see RepairLogApi
+        ["aktiviteter/pamelding/gang/{occasionId:long}"] = Access.Public,
+        ["aktiviteter/pamelding/lenke/{token}"] = Access.Public, // the secret in the e-mail's link is the authorisation
+        ["konto/aktiviteter"] = Access.SignedIn,
+        ["portal/{slug}/aktiviteter/gang/{occasionId:long}/pameldte"] = Access.MemberOfA,
         ["/bilder/{name}"] = Access.Public, // item photos, by random key
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,
@@ -209,7 +213,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
             if (!Table.TryGetValue(route.Pattern, out var access)) continue;
             var path = "/" + route.Pattern.TrimStart('/').Replace("{slug}", people.SlugA, StringComparison.Ordinal)
                 .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
-                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
+                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{occasionId:long}", "999999", StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
                 .Replace("{name}", "0123456789abcdef0123456789abcdef-320.webp", StringComparison.Ordinal);
             var allowed = Allowed(access, who);
             if (route.Methods.Contains("GET"))

@@ -18,6 +18,7 @@ public sealed class PersonalDataExport
         public const int SavedSearches = 60;
         public const int Bookings = 70;
         public const int WaitingLists = 80;
+        public const int ActivitySignUps = 82;
         public const int Points = 84;
         public const int Vouchers = 86;
         public const int AuditLog = 90;

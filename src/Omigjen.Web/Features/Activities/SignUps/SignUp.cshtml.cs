@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Forms;
+
+namespace Omigjen.Web.Features.Activities.SignUps;
+
+/// <summary>What the sign-up form posts.</summary>
+public sealed class SignUpForm
+{
+    public int Guests { get; set; }
+    public SignUpRole Role { get; set; }
+    public string? Name { get; set; }
+    public string? Email { get; set; }
+}
+
+/// <summary>
+/// One occasion's sign-up on a page of its own (the activity page shows the same form through the "ActivitySignUp"
+/// view component, which posts here). Open to everyone; posting is rate limited per client like sign-in, since it
+/// sends e-mail to an address anyone can type.
+/// </summary>
+[EnableRateLimiting(RateLimiting.AuthPolicy)]
+public sealed class SignUpModel(AppDbContext db, SignUpService signUps, SignUpWaitlist waitlist) : PageModel
+{
+    [BindProperty]
+    public SignUpForm Form { get; set; } = new();
+
+    public long OccasionId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long occasionId, string? status, CancellationToken ct)
+    {
+        if (!await LoadAsync(occasionId, ct)) return NotFound();
+        Notice = status switch
+        {
+            "pameldt" => L.T("Du er påmeldt. Bekreftelsen er sendt på e-post.", "You are signed up. The confirmation has been sent by e-mail."),
+            "venteliste" => L.T("Det er fullt, så du står på ventelisten. Du får e-post om det blir ledig.", "It is full, so you are on the waiting list. You get an e-mail if places free up."),
+            "bekreft" => L.T("Se e-posten din: åpne lenken for å bekrefte påmeldingen.", "Check your e-mail: open the link to confirm the sign-up."),
+            "avmeldt" => L.T("Du er meldt av.", "Your sign-up is cancelled."),
+            "godtatt" => L.T("Plassen er din.", "The place is yours."),
+            _ => null,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long occasionId, CancellationToken ct)
+    {
+        if (!await LoadAsync(occasionId, ct)) return NotFound();
+        if (!ModelState.IsValid)
+        {
+            ModelState.Clear();
+            ModelState.AddError("Form.Guests", "signup-guests", "Skriv antall gjester som et helt tall.", "Enter the number of guests as a whole number.");
+            return Page();
+        }
+        var userId = User.UserId();
+        var result = await signUps.SignUpAsync(new SignUpRequest(occasionId, userId, Form.Name, Form.Email, Form.Guests, Form.Role), ct);
+        if (result.Error is { } error)
+        {
+            var capacity = await db.ActivityOccasions.Where(o => o.Id == occasionId).Select(o => o.Capacity).FirstOrDefaultAsync(ct);
+            var (nb, en) = SignUpErrors.Text(error, capacity);
+            var (key, field) = error switch
+            {
+                SignUpError.TooManyGuests => ("Form.Guests", "signup-guests"),
+                SignUpError.NameAndEmailRequired => ("Form.Name", "signup-name"),
+                _ => ("Form", "signup-form"),
+            };
+            ModelState.AddError(key, field, nb, en);
+            Response.StatusCode = error == SignUpError.UnknownOccasion ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+            return Page();
+        }
+        var status = result.SignUp!.Status switch
+        {
+            SignUpStatus.Waiting => "venteliste",
+            SignUpStatus.Unconfirmed => "bekreft",
+            _ => "pameldt",
+        };
+        return RedirectToPage("/Activities/SignUps/SignUp", new { occasionId, status });
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(long occasionId, long id, CancellationToken ct)
+    {
+        if (User.UserId() is not { } userId) return Challenge();
+        var result = await waitlist.CancelAsync(id, userId, ct);
+        if (result.Error == SignUpError.UnknownSignUp) return NotFound();
+        return await AfterAsync(occasionId, result, "avmeldt", ct);
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(long occasionId, long id, CancellationToken ct)
+    {
+        if (User.UserId() is not { } userId) return Challenge();
+        var result = await waitlist.AcceptOfferAsync(id, userId, ct);
+        if (result.Error == SignUpError.UnknownSignUp) return NotFound();
+        return await AfterAsync(occasionId, result, "godtatt", ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(long occasionId, SignUpResult result, string status, CancellationToken ct)
+    {
+        if (result.Succeeded) return RedirectToPage("/Activities/SignUps/SignUp", new { occasionId, status });
+        if (!await LoadAsync(occasionId, ct)) return NotFound();
+        var (nb, en) = SignUpErrors.Text(result.Error!.Value);
+        ModelState.AddError("Form", "signup-" + occasionId, nb, en);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(long occasionId, CancellationToken ct)
+    {
+        OccasionId = occasionId;
+        Title = await db.ActivityOccasions.AsNoTracking().Where(o => o.Id == occasionId).Select(o => o.Series!.Title).FirstOrDefaultAsync(ct) ?? "";
+        return Title.Length > 0;
+    }
+}
