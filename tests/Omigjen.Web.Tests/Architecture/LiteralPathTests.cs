@@ -50,6 +50,7 @@ public sealed partial class LiteralPathTests
         "Lending/_LendingNav.cshtml",
         "Lending/Desk",
         "Lending/Catalogue",
+        "Repair/Services",
     ];
 
     // Static files, the minimal API and the favicon keep their literal paths.

@@ -8,6 +8,7 @@ using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Tests.Features.Activities;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Lending;
+using Omigjen.Web.Tests.Features.Repair;
 using Omigjen.Web.Tests.Features.Reservations;
 using Omigjen.Web.Tests.Infrastructure;
 using SkiaSharp;
@@ -26,6 +27,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private static readonly Dictionary<string, Who> Pages = new(StringComparer.Ordinal)
     {
         [""] = Who.Anonymous,
+        ["reparasjon"] = Who.Anonymous,
         ["initiativ/{slug}"] = Who.Anonymous,
         ["feil"] = Who.Anonymous,
         ["api"] = Who.Anonymous,
@@ -74,6 +76,11 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["portal/{slug}/varer/{id:int}"] = Who.Member,
         ["portal/{slug}/varer/import"] = Who.Member,
         ["portal/{slug}/varer/eksport"] = Who.Member,
+        ["portal/{slug}/reparasjon"] = Who.Member,
+        ["portal/{slug}/reparasjon/ny"] = Who.Member,
+        ["portal/{slug}/reparasjon/{id:int}"] = Who.Member,
+        ["portal/{slug}/reparasjon/import"] = Who.Member,
+        ["portal/{slug}/reparasjon/eksport"] = Who.Member,
         ["portal/{slug}/utlan"] = Who.Member,
         ["portal/{slug}/utlan/ny"] = Who.Member,
         ["portal/{slug}/utlan/{id:int}"] = Who.Member,
@@ -111,11 +118,12 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     };
 
     /// <summary>Routes that answer with a file, not a page.</summary>
-    private static readonly HashSet<string> Downloads = ["portal/{slug}/varer/eksport"];
+    private static readonly HashSet<string> Downloads = ["portal/{slug}/varer/eksport", "portal/{slug}/reparasjon/eksport"];
 
     private LendingPlaceData _place = null!;
     private int _itemId;
     private int _repairId;
+    private int _repairServiceId;
     private long _occasionId;
     private string _photoKey = "";
 
@@ -150,6 +158,13 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
                 Photos = [new ItemPhoto { Key = photo.Key, AltText = "Rød barnesykkel", Width = photo.Width, Height = photo.Height, CreatedAt = DateTime.UtcNow }],
             });
         }
+        _repairServiceId = await fixture.App.WithDbAsync(async db =>
+        {
+            var service = RepairTestData.Service(_place.InitiativeId, "Glidelås i vinterjakke med lang tekst", promise: true);
+            db.RepairServices.Add(service);
+            await db.SaveChangesAsync();
+            return service.Id;
+        });
     }
 
     public async Task DisposeAsync()
@@ -188,7 +203,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         await page.SetViewportSizeAsync(320, 640);
         var failures = new StringBuilder();
         var paths = Pages.Where(p => p.Value == who && !Downloads.Contains(p.Key)).Select(p => PathOf(p.Key)).ToList();
-        if (who == Who.Anonymous) paths.AddRange([$"/varer?initiative={_place.Slug}", "/utlan/" + Id(_place.TypeId) + "?storrelse=150+cm"]);
+        if (who == Who.Anonymous) paths.AddRange([$"/varer?initiative={_place.Slug}", "/reparasjon?q=glidel%C3%A5s+jakke", "/utlan/" + Id(_place.TypeId) + "?storrelse=150+cm"]);
         foreach (var path in paths)
         {
             var response = await page.GotoAsync(path);
@@ -227,6 +242,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             "varer/{id:int}" or "varer/{id:int}/reserver" or "portal/{slug}/varer/{id:int}" => Id(_itemId),
             "utlan/{id:int}" or "utlan/{id:int}/bestill" or "portal/{slug}/utlan/{id:int}" => Id(_place.TypeId),
             "portal/{slug}/reparasjoner/logg/{id:int}" => Id(_repairId),
+            "portal/{slug}/reparasjon/{id:int}" => Id(_repairServiceId),
             _ => "999999",
         };
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
