@@ -34,7 +34,8 @@ public readonly record struct RepairCategory(int? OrdsId, GoodsCategory? Goods)
         if (key.StartsWith(OrdsPrefix, StringComparison.Ordinal))
             return int.TryParse(key.AsSpan(OrdsPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && OrdsCategories.Find(id) is not null
                 ? new RepairCategory(id, null) : null;
-        return Enum.TryParse<GoodsCategory>(key, ignoreCase: false, out var g) && Enum.IsDefined(g) && g != GoodsCategory.Electronics
+        // By name only: Enum.TryParse would also take a number ("7").
+        return char.IsLetter(key[0]) && Enum.TryParse<GoodsCategory>(key, ignoreCase: false, out var g) && Enum.IsDefined(g) && g != GoodsCategory.Electronics
             ? new RepairCategory(null, g) : null;
     }
 
