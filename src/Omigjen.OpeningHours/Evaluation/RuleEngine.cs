@@ -112,13 +112,15 @@ internal static class RuleEngine
     /// </summary>
     private static bool IsClosedAfterLaterRange(CompiledTime[] times, int k, DateOnly day, int minute, EvaluationContext context)
     {
-        if (k + 1 >= times.Length)
+        // "06:45-07:00+,13:00-16:00": the range the open end continues is skipped, the range after it ends the open end.
+        int n = k + 1 < times.Length && ContinuesRange(times[k], times[k + 1]) ? k + 2 : k + 1;
+        if (n >= times.Length)
         {
             return false;
         }
 
-        var next = times[k + 1];
-        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching || next.OpenEnd || ContinuesRange(times[k], next))
+        var next = times[n];
+        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching || next.OpenEnd)
         {
             return false;
         }
