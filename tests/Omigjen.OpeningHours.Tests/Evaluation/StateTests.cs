@@ -88,6 +88,8 @@ public class StateTests
         Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 7), EvaluationContext.Oslo).State);
         Assert.Equal(OpeningState.Open, schedule.GetState(Oslo.At(2026, 11, 30, 13), EvaluationContext.Oslo).State);
         Assert.Equal(OpeningState.Closed, schedule.GetState(Oslo.At(2026, 11, 30, 17), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 9, 30), EvaluationContext.Oslo).State);
+        Assert.Equal(Oslo.At(2026, 11, 30, 12), schedule.GetNextChange(Oslo.At(2026, 11, 30, 7, 1), EvaluationContext.Oslo));
     }
 
     [Fact]
