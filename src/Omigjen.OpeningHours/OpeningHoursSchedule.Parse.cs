@@ -39,13 +39,41 @@ public sealed partial class OpeningHoursSchedule
         }
         catch (ParseFailure failure)
         {
-            return new ParseResult(null, failure.Error, []);
+            return ParseLenient(value) ?? new ParseResult(null, failure.Error, []);
         }
 #pragma warning disable CA1031 // The contract is "never throws": any defect in the parser becomes a parse error.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
             return Failed(0, "valid value", "Verdien kunne ikke leses.", "The value could not be read.");
+        }
+    }
+
+    /// <summary>Only after the strict parse failed: the value with the reference implementation's corrections, each one a warning.</summary>
+    private static ParseResult? ParseLenient(string value)
+    {
+        var warnings = new List<(int Position, string Nb, string En)>();
+        if (LenientRewriter.Rewrite(value, warnings) is not { } rewritten)
+        {
+            return null;
+        }
+
+        try
+        {
+            var tokens = new Lexer(rewritten, warnings).Run();
+            var rules = new Parser(tokens, warnings).ParseRules();
+            string normalized = Normalizer.Write(rules);
+            var list = new ParseWarning[warnings.Count];
+            for (int i = 0; i < list.Length; i++)
+            {
+                list[i] = new ParseWarning(warnings[i].Position, warnings[i].Nb, warnings[i].En, normalized);
+            }
+
+            return new ParseResult(new OpeningHoursSchedule(rules, normalized), null, list);
+        }
+        catch (ParseFailure)
+        {
+            return null;
         }
     }
 

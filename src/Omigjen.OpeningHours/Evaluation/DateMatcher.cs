@@ -19,7 +19,8 @@ internal static class DateMatcher
             return false;
         }
 
-        if (rule.Monthdays.Length > 0 && !AnyMonthday(rule.Monthdays, day))
+        bool monthOfShiftedNth = rule.Monthdays.Length > 0 && HasShiftedNthWeekday(rule.Days);
+        if (rule.Monthdays.Length > 0 && !monthOfShiftedNth && !AnyMonthday(rule.Monthdays, day))
         {
             return false;
         }
@@ -29,7 +30,50 @@ internal static class DateMatcher
             return false;
         }
 
+        if (monthOfShiftedNth)
+        {
+            return AnyDayInMonthNamed(rule, day, context, ref holiday);
+        }
+
         return rule.Days.Length == 0 || AnyDay(rule.Days, day, context, ref holiday);
+    }
+
+    private static bool HasShiftedNthWeekday(DaySyntax[] days)
+    {
+        foreach (var d in days)
+        {
+            if (!d.IsHoliday && d.Nth.Length > 0 && d.OffsetDays != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Mar Su[-1] +2 days": the month names the month of the last Sunday, not of the day two days later, so each
+    /// shifted nth weekday is tested against the month selectors on the date its offset points back to.
+    /// </summary>
+    private static bool AnyDayInMonthNamed(RuleSyntax rule, DateOnly day, EvaluationContext context, ref Holiday? holiday)
+    {
+        bool any = false;
+        foreach (var d in rule.Days)
+        {
+            bool shifted = !d.IsHoliday && d.Nth.Length > 0 && d.OffsetDays != 0;
+            var monthDay = day;
+            if (shifted && !TryShift(day, -d.OffsetDays, out monthDay))
+            {
+                continue;
+            }
+
+            if (AnyMonthday(rule.Monthdays, monthDay) && AnyDay([d], day, context, ref holiday))
+            {
+                any = true;
+            }
+        }
+
+        return any;
     }
 
     private static bool AnyYear(YearRange[] years, int year)

@@ -35,18 +35,29 @@ internal static class MonthdayMatcher
             return day >= start && day <= end && InPeriod(day, start, r.Period);
         }
 
-        if (Resolve(from, day.Year) is not { } a || Resolve(to, day.Year) is not { } b)
+        // A range without years is tried as it starts in the year before, the same and the next year, so an end
+        // shifted past the new year ("Dec 20-Dec Su[-1] +4 days") or a start shifted before it still covers its days.
+        for (int year = day.Year - 1; year <= day.Year + 1; year++)
         {
-            return false;
+            if (Resolve(from, year) is not { } a || Resolve(to, year) is not { } b)
+            {
+                continue;
+            }
+
+            // "Dec 24-Jan 02": the range wraps, so it ends in the following year.
+            bool wraps = b < a;
+            if (wraps && Resolve(to, year + 1) is { } next)
+            {
+                b = next;
+            }
+
+            if (day >= a && day <= b && (wraps || InPeriod(day, a, r.Period)))
+            {
+                return true;
+            }
         }
 
-        if (b >= a)
-        {
-            return day >= a && day <= b && InPeriod(day, a, r.Period);
-        }
-
-        // "Dec 24-Jan 02": the range wraps, so a day matches when it is after the start or before the end.
-        return day >= a || day <= b;
+        return false;
     }
 
     private static bool InPeriod(DateOnly day, DateOnly start, int period) =>

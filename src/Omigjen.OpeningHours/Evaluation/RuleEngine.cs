@@ -107,20 +107,39 @@ internal static class RuleEngine
     }
 
     /// <summary>
-    /// "07:00+,12:00-16:00": once the later range of the same rule has ended, the open end no longer applies and
-    /// the reference implementation reports closed (keeping the open-end comment).
+    /// "07:00+,12:00-16:00": unknown until the later range of the same rule starts (the reference's intervals); once
+    /// that range has ended, the open end no longer applies and the reference reports closed (keeping the open-end comment).
     /// </summary>
     private static bool IsClosedAfterLaterRange(CompiledTime[] times, int k, DateOnly day, int minute, EvaluationContext context)
     {
-        if (k + 1 >= times.Length)
+        // "06:45-07:00+,13:00-16:00": the range the open end continues is skipped, the range after it ends the open end.
+        int n = k + 1 < times.Length && ContinuesRange(times[k], times[k + 1]) ? k + 2 : k + 1;
+        if (n >= times.Length)
         {
             return false;
         }
 
-        var next = times[k + 1];
-        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching || next.OpenEnd || ContinuesRange(times[k], next))
+        var next = times[n];
+        if (next.Matches(day, minute, context) || !next.ReportsChangeWhenNotMatching || next.OpenEnd)
         {
             return false;
+        }
+
+        // "07:00+,12:00-16:00" at 07:30: the first later-listed range that starts after the open end is still
+        // ahead, so the open end lasts until it starts ("06:45-07:00+,05:00-06:00,13:00-16:00": 13:00).
+        int openEndStart = times[k].StartOn(day, context);
+        for (int j = n; j < times.Length; j++)
+        {
+            var later = times[j];
+            if (later.Kind == TimeKind.Range && !later.OpenEnd && later.StartOn(day, context) >= openEndStart)
+            {
+                if (minute < later.EndOn(day, context))
+                {
+                    return false;
+                }
+
+                break;
+            }
         }
 
         return minute > 0 ? times[k].Matches(day, minute - 1, context) : times[k].Matches(day.AddDays(-1), (24 * 60) - 1, context);

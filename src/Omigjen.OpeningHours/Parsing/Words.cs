@@ -30,13 +30,13 @@ internal static class Words
         var map = new Dictionary<string, (TokenKind, int, string)>(StringComparer.Ordinal);
         string[][] weekdays =
         [
-            ["mo", "mon", "monday", "man", "mandag"],
-            ["tu", "tue", "tues", "tuesday", "tir", "tirsdag"],
-            ["we", "wed", "wednesday", "ons", "onsdag"],
-            ["th", "thu", "thur", "thurs", "thursday", "tor", "torsdag"],
-            ["fr", "fri", "friday", "fre", "fredag"],
-            ["sa", "sat", "saturday", "lør", "lørdag", "lor", "lordag"],
-            ["su", "sun", "sunday", "søn", "søndag", "son", "sondag"],
+            ["mo", "mon", "monday", "man", "mandag", "montag", "montags", "lundi", "lunes", "lunedì", "maandag"],
+            ["tu", "tue", "tues", "tuesday", "tir", "tirsdag", "di", "dienstag", "dienstags", "mardi", "martes", "martedì", "dinsdag"],
+            ["we", "wed", "wednesday", "ons", "onsdag", "mi", "mittwoch", "mittwochs", "mercredi", "miércoles", "mercoledì", "woensdag"],
+            ["th", "thu", "thur", "thurs", "thursday", "tor", "torsdag", "do", "donnerstag", "donnerstags", "jeudi", "jueves", "giovedì", "donderdag"],
+            ["fr", "fri", "friday", "fre", "fredag", "freitag", "freitags", "vendredi", "viernes", "venerdì", "vrijdag"],
+            ["sa", "sat", "saturday", "lør", "lørdag", "lor", "lordag", "samstag", "samstags", "sonnabend", "samedi", "sábado", "sabato", "zaterdag"],
+            ["su", "sun", "sunday", "søn", "søndag", "son", "sondag", "so", "sonntag", "sonntags", "dimanche", "domingo", "domenica", "zondag"],
         ];
         for (int d = 0; d < weekdays.Length; d++)
         {
@@ -48,10 +48,10 @@ internal static class Words
 
         string[][] months =
         [
-            ["jan", "january", "januar"], ["feb", "february", "februar"], ["mar", "march", "mars"],
-            ["apr", "april"], ["may", "mai"], ["jun", "june", "juni"], ["jul", "july", "juli"],
-            ["aug", "august"], ["sep", "sept", "september"], ["oct", "october", "okt", "oktober"],
-            ["nov", "november"], ["dec", "december", "des", "desember"],
+            ["jan", "january", "januar", "janvier", "enero", "gennaio"], ["feb", "february", "februar", "février", "febrero", "febbraio"], ["mar", "march", "mars", "märz", "marzo"],
+            ["apr", "april", "avril", "abril", "aprile"], ["may", "mai", "mayo", "maggio"], ["jun", "june", "juni", "juin", "junio", "giugno"], ["jul", "july", "juli", "juillet", "julio", "luglio"],
+            ["aug", "august", "août", "agosto"], ["sep", "sept", "september", "septembre", "septiembre", "settembre"], ["oct", "october", "okt", "oktober", "octobre", "octubre", "ottobre"],
+            ["nov", "november", "novembre", "noviembre"], ["dec", "december", "des", "desember", "dezember", "décembre", "diciembre", "dicembre"],
         ];
         for (int m = 0; m < months.Length; m++)
         {

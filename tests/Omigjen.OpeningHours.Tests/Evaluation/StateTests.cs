@@ -88,6 +88,20 @@ public class StateTests
         Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 7), EvaluationContext.Oslo).State);
         Assert.Equal(OpeningState.Open, schedule.GetState(Oslo.At(2026, 11, 30, 13), EvaluationContext.Oslo).State);
         Assert.Equal(OpeningState.Closed, schedule.GetState(Oslo.At(2026, 11, 30, 17), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 9, 30), EvaluationContext.Oslo).State);
+        Assert.Equal(Oslo.At(2026, 11, 30, 12), schedule.GetNextChange(Oslo.At(2026, 11, 30, 7, 1), EvaluationContext.Oslo));
+    }
+
+    [Fact]
+    public void OpenEndAfterARangeEndsWithTheLaterRangeOfTheSameRule()
+    {
+        var schedule = Oslo.Parse("05:00-06:00,06:45-07:00+,13:00-16:00");
+        var from = Oslo.At(2026, 11, 30, 16, 30);
+
+        Assert.Equal(OpeningState.Unknown, schedule.GetState(Oslo.At(2026, 11, 30, 7), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Open, schedule.GetState(Oslo.At(2026, 11, 30, 14), EvaluationContext.Oslo).State);
+        Assert.Equal(OpeningState.Closed, schedule.GetState(from, EvaluationContext.Oslo).State);
+        Assert.DoesNotContain(schedule.GetIntervals(from, Oslo.At(2026, 12, 1), EvaluationContext.Oslo), i => i.State == OpeningState.Unknown);
     }
 
     [Fact]
@@ -133,6 +147,24 @@ public class StateTests
     [InlineData(2026, 3, 22, OpeningState.Closed)]
     public void NthWeekdayOfMonthMatchesOnlyThatDay(int year, int month, int day, OpeningState expected) =>
         Assert.Equal(expected, Oslo.State("Mar Su[-1] 10:00-12:00", Oslo.At(year, month, day, 11)));
+
+    [Theory]
+    [InlineData(2016, 3, 1, OpeningState.Closed)]
+    [InlineData(2016, 3, 29, OpeningState.Open)]
+    [InlineData(2026, 3, 31, OpeningState.Open)]
+    [InlineData(2026, 3, 3, OpeningState.Closed)]
+    public void NthWeekdayWithADayOffsetBelongsToTheMonthNamed(int year, int month, int day, OpeningState expected) =>
+        Assert.Equal(expected, Oslo.State("Mar Su[-1] +2 days 10:00-12:00", Oslo.At(year, month, day, 11)));
+
+    [Theory]
+    [InlineData(2023, 12, 31, OpeningState.Closed)]
+    [InlineData(2024, 1, 3, OpeningState.Closed)]
+    [InlineData(2024, 1, 4, OpeningState.Closed)]
+    [InlineData(2024, 1, 5, OpeningState.Open)]
+    [InlineData(2026, 12, 31, OpeningState.Closed)]
+    [InlineData(2027, 1, 1, OpeningState.Open)]
+    public void DateRangeEndingOnAShiftedNthWeekdayRunsIntoTheNextYear(int year, int month, int day, OpeningState expected) =>
+        Assert.Equal(expected, Oslo.State("Mo-Su 10:00-17:00; Dec 20-Dec Su[-1] +4 days off", Oslo.At(year, month, day, 12)));
 
     [Theory]
     [InlineData(2026, 12, 7, OpeningState.Open)]

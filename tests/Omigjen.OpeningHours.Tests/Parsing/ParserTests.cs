@@ -65,6 +65,42 @@ public class ParserTests
     }
 
     [Theory]
+    [InlineData("Mo-Fr 10am-5pm", "Mo-Fr 10:00-17:00", "24-hour clock")]
+    [InlineData("Mo 12:00 a.m. - 12:30am", "Mo 00:00-00:30", "24-hour clock")]
+    [InlineData("Mo 12:00 to 14:00", "Mo 12:00-14:00", "\"to\" was read as \"-\"")]
+    [InlineData("Mo 12:00 till 14:00", "Mo 12:00-14:00", "\"till\" was read as \"-\"")]
+    [InlineData("Mo 12:00→14:00", "Mo 12:00-14:00", "\"→\" was read as \"-\"")]
+    [InlineData("Mo 12:00~14:00", "Mo 12:00-14:00", "\"~\" was read as \"-\"")]
+    [InlineData("Fr 17:00-late", "Fr 17:00+", "open end")]
+    [InlineData("17:00 bis Open End", "17:00+", "open end")]
+    [InlineData("24/7: closed \"always closed\"", "24/7 closed \"always closed\"", "without \":\"")]
+    [InlineData("Mo 12°°-14：00", "Mo 12:00-14:00", "plain digits")]
+    [InlineData("Montags 07:00-18:00", "Mo 07:00-18:00", "instead of")]
+    [InlineData("janvier 1 off", "Jan 01 off", "instead of")]
+    [InlineData("Mo-So 10:00-18:00", "Mo-Su 10:00-18:00", "instead of")]
+    [InlineData("daily 10:00-18:00", "Mo-Su 10:00-18:00", "\"Mo-Su\"")]
+    [InlineData("nonstop", "24/7", "\"24/7\"")]
+    [InlineData("Mo 10:00-12:00 & 14:00-16:00", "Mo 10:00-12:00,14:00-16:00", "\",\"")]
+    [InlineData("; Mo 10:00-12:00", "Mo 10:00-12:00", "superfluous")]
+    [InlineData("Mo 10:00-12:00 “by appointment”", "Mo 10:00-12:00 \"by appointment\"", "quotation mark")]
+    public void FormsTheReferenceCorrectsAreAcceptedWithAWarningNamingTheCorrection(string value, string expected, string named)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Equal(expected, result.Schedule!.NormalizedValue);
+        Assert.Contains(result.Warnings, w => w.MessageEn.Contains(named, StringComparison.Ordinal) && w.MessageNb.Length > 0);
+        Assert.All(result.Warnings, w => Assert.Equal(expected, w.SuggestedValue));
+    }
+
+    [Theory]
+    [InlineData("Mo 12:00 to")]
+    [InlineData("Mo 10am-")]
+    [InlineData("late")]
+    public void LenientRewritesDoNotMakeBrokenValuesValid(string value) =>
+        Assert.False(OpeningHoursSchedule.Parse(value).IsValid);
+
+    [Theory]
     [InlineData("Mo-Fr 10:00-", 12)]
     [InlineData("Mo-Fr 25:00-26:00", 6)]
     [InlineData("Mo-Fr 10:00-17:60", 15)]
