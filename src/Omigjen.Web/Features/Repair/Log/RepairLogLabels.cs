@@ -3,7 +3,7 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Repair.Log;
 
 /// <summary>Display names of the repair log's choices in bokmål and English.</summary>
-public static class RepairLabels
+public static class RepairLogLabels
 {
     public static string Of(RepairOutcome o) => o switch
     {
