@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Activities;
+using Omigjen.Web.Features.Activities.Calendar;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Impact;
@@ -45,6 +47,7 @@ public static class AppSetup
         services.AddSavedSearches();
         services.AddLending();
         services.AddPoints();
+        services.AddActivities();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
@@ -134,7 +137,9 @@ public static class AppSetup
         api.MapSavedSearches();
         api.MapLendingApi();
         api.MapImpactApi();
+        api.MapActivitiesApi();
         app.MapItemPhotos();
+        app.MapActivityCalendars();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();
     }

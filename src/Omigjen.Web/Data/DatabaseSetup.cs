@@ -45,6 +45,7 @@ public static class DatabaseSetup
         // The items and lending types go into the demo initiatives, so they come after them.
         var items = await DemoItems.SeedIfNoneAsync(db, time, ct);
         var lending = await DemoLending.SeedIfNoneAsync(db, time, ct);
+        await DemoActivities.SeedIfNoneAsync(db, time, ct);
         return new(imported, items, lending);
     }
 

@@ -53,6 +53,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         // Notices go out within a few tens of milliseconds, so a test that waits for an e-mail waits briefly.
         builder.UseSetting("Notices:PollInterval", "00:00:00.050");
         builder.UseSetting("Lending:JobsEnabled", "false"); // tests run the lending job themselves (LendingJobs.RunOnceAsync)
+        builder.UseSetting("Activities:JobsEnabled", "false"); // and the activities job (OccasionJobs.RunOnceAsync)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
