@@ -74,7 +74,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["/aktiviteter/kalender.ics"] = Access.Public,
         ["/aktiviteter/kalender/{slug}.ics"] = Access.Public,
         ["/aktiviteter/kalender/type/{kind}.ics"] = Access.Public,
-        ["/api/v1/activities"] = Access.Public,
+        ["/api/v1/activities/"] = Access.Public,
         ["/api/v1/activities/{id:long}"] = Access.Public,
         ["portal/{slug}/aktiviteter"] = Access.MemberOfA,
         ["portal/{slug}/aktiviteter/ny"] = Access.MemberOfA,

@@ -107,7 +107,7 @@ public abstract class OccasionFeedTests(AppFactory factory)
             Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
             var events = Calendar.Load(await changed.Content.ReadAsStringAsync())!.Events;
             Assert.Equal(calendar.Events.Count, events.Count);
-            var moved = events.Single(e => e.Uid == april.Uid.Replace("20270401T150000Z", "20270107T160000Z", StringComparison.Ordinal));
+            var moved = events.Single(e => e.Uid == april.Uid!.Replace("20270401T150000Z", "20270107T160000Z", StringComparison.Ordinal));
             Assert.Equal((1, Utc(2027, 1, 8, 16)), (moved.Sequence, moved.DtStart!.AsUtc));
             var cancelled = events.Single(e => e.Uid!.Contains("20270114T160000Z", StringComparison.Ordinal));
             Assert.Equal((1, EventStatus.Cancelled), (cancelled.Sequence, cancelled.Status));
