@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Activities;
+using Omigjen.Web.Features.Activities.Calendar;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Impact;
@@ -51,6 +53,7 @@ public static class AppSetup
         services.AddPoints();
         services.AddRepairServices();
         services.AddRepairLog();
+        services.AddActivities();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
@@ -142,7 +145,9 @@ public static class AppSetup
         api.MapImpactApi();
         api.MapRepairServicesApi();
         api.MapRepairLogApi();
+        api.MapActivitiesApi();
         app.MapItemPhotos();
+        app.MapActivityCalendars();
         app.MapOpenApi("/api/{documentName}/openapi.json");
         app.MapRazorPages();
     }

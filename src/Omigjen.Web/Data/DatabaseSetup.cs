@@ -47,6 +47,7 @@ public static class DatabaseSetup
         var lending = await DemoLending.SeedIfNoneAsync(db, time, ct);
         await Features.Repair.Services.DemoRepairServices.SeedIfNoneAsync(db, time, ct);
         await DemoRepairLog.SeedIfNoneAsync(db, time, ct);
+        await DemoActivities.SeedIfNoneAsync(db, time, ct);
         return new(imported, items, lending);
     }
 

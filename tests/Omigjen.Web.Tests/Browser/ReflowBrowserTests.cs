@@ -49,6 +49,12 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["avmeld/{token}"] = Who.Anonymous,
         ["utlan"] = Who.Anonymous,
         ["utlan/{id:int}"] = Who.Anonymous,
+        ["hva-skjer"] = Who.Anonymous,
+        ["aktiviteter/{id:long}"] = Who.Anonymous,
+        ["portal/{slug}/aktiviteter"] = Who.Member,
+        ["portal/{slug}/aktiviteter/ny"] = Who.Member,
+        ["portal/{slug}/aktiviteter/{id:long}"] = Who.Member,
+        ["portal/{slug}/aktiviteter/{id:long}/datoer"] = Who.Member,
         ["varer/{id:int}/reserver"] = Who.Resident,
         ["konto/reservasjoner"] = Who.Resident,
         ["konto/ombruk"] = Who.Resident,
@@ -246,7 +252,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             _ => "999999",
         };
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
-            .Replace("{id:int}", id, StringComparison.Ordinal)
+            .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{occasionId:long}", _occasionId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);
     }
 

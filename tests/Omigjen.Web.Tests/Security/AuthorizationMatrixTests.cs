@@ -84,6 +84,17 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["konto/aktiviteter"] = Access.SignedIn,
         ["portal/{slug}/aktiviteter/gang/{occasionId:long}/pameldte"] = Access.MemberOfA,
         ["/bilder/{name}"] = Access.Public, // item photos, by random key
+        ["hva-skjer"] = Access.Public,
+        ["aktiviteter/{id:long}"] = Access.Public,
+        ["/aktiviteter/kalender.ics"] = Access.Public,
+        ["/aktiviteter/kalender/{slug}.ics"] = Access.Public,
+        ["/aktiviteter/kalender/type/{kind}.ics"] = Access.Public,
+        ["/api/v1/activities/"] = Access.Public,
+        ["/api/v1/activities/{id:long}"] = Access.Public,
+        ["portal/{slug}/aktiviteter"] = Access.MemberOfA,
+        ["portal/{slug}/aktiviteter/ny"] = Access.MemberOfA,
+        ["portal/{slug}/aktiviteter/{id:long}"] = Access.MemberOfA,
+        ["portal/{slug}/aktiviteter/{id:long}/datoer"] = Access.MemberOfA,
         ["konto"] = Access.SignedIn,
         ["konto/passnokler"] = Access.SignedIn,
         ["portal"] = Access.SignedIn,
@@ -221,7 +232,8 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
             if (!Table.TryGetValue(route.Pattern, out var access)) continue;
             var path = "/" + route.Pattern.TrimStart('/').Replace("{slug}", people.SlugA, StringComparison.Ordinal)
                 .Replace("{slug?}", people.SlugA, StringComparison.Ordinal).Replace("{documentName}", "v1", StringComparison.Ordinal)
-                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{occasionId:long}", "999999", StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
+                .Replace("{id:int}", "999999", StringComparison.Ordinal).Replace("{id:long}", "999999", StringComparison.Ordinal).Replace("{occasionId:long}", "999999", StringComparison.Ordinal)
+                .Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal)
                 .Replace("{name}", "0123456789abcdef0123456789abcdef-320.webp", StringComparison.Ordinal);
             var allowed = Allowed(access, who);
             if (route.Methods.Contains("GET"))

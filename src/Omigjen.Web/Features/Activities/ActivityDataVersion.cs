@@ -1,0 +1,15 @@
+namespace Omigjen.Web.Features.Activities;
+
+/// <summary>
+/// A counter raised after every committed write to series and occasions in this process, so that what is built from
+/// them (the calendar feeds) is cached per version. Writes elsewhere (another node, the database by hand) are seen
+/// when the cache entry's short lifetime ends.
+/// </summary>
+public sealed class ActivityDataVersion
+{
+    private long _value;
+
+    public long Current => Interlocked.Read(ref _value);
+
+    public void Bump() => Interlocked.Increment(ref _value);
+}

@@ -1,0 +1,26 @@
+using Omigjen.Web.Data;
+
+namespace Omigjen.Web.Features.Activities.Occasions;
+
+/// <summary>
+/// The transaction around a write to series and occasions: the work, then every registered
+/// <see cref="IOccasionChangeListener"/> for each occasion that changed, then one commit; afterwards the data
+/// version is raised so the calendar feeds are rebuilt.
+/// </summary>
+public sealed class OccasionWrites(AppDbContext db, IEnumerable<IOccasionChangeListener> listeners, ActivityDataVersion version)
+{
+    public async Task<T> RunAsync<T>(Func<Task<(T Result, List<OccasionChangeNote> Notes)>> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var (result, notes) = await work();
+        await db.SaveChangesAsync(ct);
+        foreach (var note in notes)
+            foreach (var listener in listeners)
+                await listener.OccasionChangedAsync(note.Occasion, note.Change, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        version.Bump();
+        return result;
+    }
+}

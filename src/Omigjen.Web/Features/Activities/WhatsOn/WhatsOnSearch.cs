@@ -1,0 +1,115 @@
+using Microsoft.EntityFrameworkCore;
+using Omigjen.Web.Data;
+using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
+
+namespace Omigjen.Web.Features.Activities.WhatsOn;
+
+/// <summary>What "Hva skjer" and the API are asked: a week, for children, free, a kind, near a place, a page.</summary>
+public sealed record WhatsOnQuery(string? When, bool Children, bool Free, ActivityKind? Kind, GeoPoint? Near, string? NearName, double RadiusKm, int Page, int PageSize)
+{
+    public const string ThisWeek = "denne-uken";
+    public const string NextWeek = "neste-uke";
+
+    /// <summary>Reads the query string (the page's Norwegian names and the API's English ones); bad values add errors.</summary>
+    public static WhatsOnQuery Parse(IQueryCollection q, List<QueryError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        string? One(params string[] keys) => keys.Select(k => q[k].ToString().Trim()).FirstOrDefault(v => v.Length > 0);
+        var when = One("uke", "when") switch
+        {
+            null => null,
+            ThisWeek or "this-week" => ThisWeek,
+            NextWeek or "next-week" => NextWeek,
+            var other => QueryValues.Error<string?>(errors, "when", $"«{other}»: bruk this-week eller next-week", $"“{other}”: use this-week or next-week", null),
+        };
+        ActivityKind? kind = null;
+        if (One("type", "kind") is { } k)
+        {
+            if (ActivityText.TryKind(k, out var parsed)) kind = parsed;
+            else errors.Add(new("kind", "ukjent type", "unknown kind"));
+        }
+        var (near, name) = QueryValues.Near(One("naer", "near"), errors);
+        var children = QueryValues.Flag(One("barn", "children"), "children", errors);
+        var free = QueryValues.Flag(One("gratis", "free"), "free", errors);
+        var radius = QueryValues.WholeNumber(One("radius_km"), "radius_km", 10, 1, 100, errors);
+        var page = QueryValues.WholeNumber(One("side", "page"), "page", 1, 1, 10_000, errors);
+        var size = QueryValues.WholeNumber(One("page_size"), "page_size", Paging.DefaultPageSize, 1, 100, errors);
+        return new(when, children, free, kind, near, name, radius, page, size);
+    }
+}
+
+public sealed record WhatsOnHit(ActivityOccasion Occasion, string Title, string InitiativeName, string InitiativeSlug, string Place, double? DistanceKm);
+
+public sealed record WhatsOnResult(List<WhatsOnHit> Hits, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>The coming occasions of public initiatives matching a <see cref="WhatsOnQuery"/>, soonest first (nearest first with a place).</summary>
+public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
+{
+    /// <summary>One occasion of a public initiative, past or coming, or null.</summary>
+    public async Task<WhatsOnHit?> OneAsync(long id, CancellationToken ct = default)
+    {
+        var o = await db.ActivityOccasions.AsNoTracking().Include(x => x.Series)
+            .Where(x => x.Id == id && db.Initiatives.Public().Any(i => i.Id == x.InitiativeId)).FirstOrDefaultAsync(ct);
+        if (o is null) return null;
+        var i = await db.Initiatives.AsNoTracking().Where(x => x.Id == o.InitiativeId).Select(x => new { x.Name, x.Slug }).FirstAsync(ct);
+        var places = await ActivityPlaces.ForInitiativesAsync(db, [o.InitiativeId], clock.Today, ct);
+        return new(o, o.Series!.Title, i.Name, i.Slug, o.Series.Address ?? places.GetValueOrDefault(o.InitiativeId, ""), null);
+    }
+
+    public async Task<WhatsOnResult> SearchAsync(WhatsOnQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var now = clock.Now.UtcDateTime;
+        var q = db.ActivityOccasions.AsNoTracking().Where(o => o.EndUtc > now && db.Initiatives.Public().Any(i => i.Id == o.InitiativeId));
+        if (query.When is { } when)
+        {
+            var today = clock.Today;
+            var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+            if (when == WhatsOnQuery.NextWeek) monday = monday.AddDays(7);
+            var from = Occasions.LocalTimes.ToUtc(monday.ToDateTime(TimeOnly.MinValue), clock.Zone);
+            var to = Occasions.LocalTimes.ToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue), clock.Zone);
+            q = q.Where(o => o.StartUtc < to && o.EndUtc > from);
+        }
+        if (query.Children) q = q.Where(o => o.Kind == ActivityKind.Children || (o.AgeTo != null && o.AgeTo <= 15));
+        if (query.Free) q = q.Where(o => o.IsFree);
+        if (query.Kind is { } kind) q = q.Where(o => o.Kind == kind);
+        if (query.Near is { } p)
+        {
+            // A box around the point first (it uses the index), then the exact distance.
+            var dLat = query.RadiusKm / 111.0;
+            var dLon = query.RadiusKm / (111.0 * Math.Cos(p.Latitude * Math.PI / 180));
+            q = q.Where(o => o.Latitude >= p.Latitude - dLat && o.Latitude <= p.Latitude + dLat && o.Longitude >= p.Longitude - dLon && o.Longitude <= p.Longitude + dLon);
+        }
+        List<ActivityOccasion> page;
+        int total;
+        Dictionary<long, double>? distances = null;
+        if (query.Near is { } point)
+        {
+            var all = await q.Select(o => new { o.Id, o.Latitude, o.Longitude, o.StartUtc }).ToListAsync(ct);
+            var within = all.Select(o => (o.Id, o.StartUtc, Km: Geo.DistanceKm(point, new GeoPoint(o.Latitude, o.Longitude))))
+                .Where(o => o.Km <= query.RadiusKm).OrderBy(o => o.StartUtc).ThenBy(o => o.Km).ToList();
+            total = within.Count;
+            var ids = within.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+            distances = ids.ToDictionary(x => x.Id, x => x.Km);
+            var idList = ids.Select(x => x.Id).ToList();
+            var rows = await db.ActivityOccasions.AsNoTracking().Include(o => o.Series).Where(o => idList.Contains(o.Id)).ToListAsync(ct);
+            page = [.. idList.Select(id => rows.First(r => r.Id == id))];
+        }
+        else
+        {
+            total = await q.CountAsync(ct);
+            page = await q.Include(o => o.Series).OrderBy(o => o.StartUtc).ThenBy(o => o.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        }
+        var initiativeIds = page.Select(o => o.InitiativeId).Distinct().ToList();
+        var initiatives = await db.Initiatives.AsNoTracking().Where(i => initiativeIds.Contains(i.Id)).Select(i => new { i.Id, i.Name, i.Slug }).ToDictionaryAsync(i => i.Id, ct);
+        var places = await ActivityPlaces.ForInitiativesAsync(db, initiativeIds, clock.Today, ct);
+        var hits = page.Select(o => new WhatsOnHit(o, o.Series!.Title, initiatives[o.InitiativeId].Name, initiatives[o.InitiativeId].Slug,
+            o.Series.Address ?? places.GetValueOrDefault(o.InitiativeId, ""), distances?.GetValueOrDefault(o.Id))).ToList();
+        return new(hits, total, query.Page, query.PageSize);
+    }
+}
