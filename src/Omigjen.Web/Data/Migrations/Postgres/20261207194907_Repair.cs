@@ -7,11 +7,60 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Omigjen.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class RepairServices : Migration
+    public partial class Repair : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "RepairEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InitiativeId = table.Column<int>(type: "integer", nullable: false),
+                    ActivityOccasionId = table.Column<long>(type: "bigint", nullable: true),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    OrdsCategoryId = table.Column<int>(type: "integer", nullable: true),
+                    GoodsCategory = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Brand = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    YearOfManufacture = table.Column<int>(type: "integer", nullable: true),
+                    AgeYears = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    Problem = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Barrier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SpareParts = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    WeightKg = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: true),
+                    LoggedById = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RepairEntries", x => x.Id);
+                    table.CheckConstraint("CK_RepairEntries_Barrier", "(\"Outcome\" = 'EndOfLife') = (\"Barrier\" IS NOT NULL)");
+                    table.CheckConstraint("CK_RepairEntries_Category", "(\"OrdsCategoryId\" IS NULL) <> (\"GoodsCategory\" IS NULL) AND (\"OrdsCategoryId\" IS NULL OR \"OrdsCategoryId\" BETWEEN 1 AND 40)");
+                    table.CheckConstraint("CK_RepairEntries_Year", "\"YearOfManufacture\" IS NULL OR \"YearOfManufacture\" BETWEEN 1800 AND 2200");
+                    table.ForeignKey(
+                        name: "FK_RepairEntries_ActivityOccasions_ActivityOccasionId",
+                        column: x => x.ActivityOccasionId,
+                        principalTable: "ActivityOccasions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_RepairEntries_AspNetUsers_LoggedById",
+                        column: x => x.LoggedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_RepairEntries_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "RepairServices",
                 columns: table => new
@@ -54,6 +103,26 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RepairEntries_ActivityOccasionId_Id",
+                table: "RepairEntries",
+                columns: new[] { "ActivityOccasionId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairEntries_EventDate",
+                table: "RepairEntries",
+                column: "EventDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairEntries_InitiativeId_EventDate",
+                table: "RepairEntries",
+                columns: new[] { "InitiativeId", "EventDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RepairEntries_LoggedById",
+                table: "RepairEntries",
+                column: "LoggedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairServices_Archived_Category",
                 table: "RepairServices",
                 columns: new[] { "Archived", "Category" });
@@ -74,6 +143,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "RepairEntries");
+
             migrationBuilder.DropTable(
                 name: "RepairServices");
         }

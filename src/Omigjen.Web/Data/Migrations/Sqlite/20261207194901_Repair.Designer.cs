@@ -12,8 +12,8 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207184531_RepairLog")]
-    partial class RepairLog
+    [Migration("20261207194901_Repair")]
+    partial class Repair
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1528,6 +1528,53 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("ImpactMonths", (string)null);
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorSetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Acts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Co2eGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EstimatedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MeasuredGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasuredQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WeightGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year", "Month", "Category", "Channel", "FactorSetVersion");
+
+                    b.HasIndex("FactorSetVersion");
+
+                    b.ToTable("ImpactMonthTotals", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.Property<long>("Id")
@@ -2941,6 +2988,109 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Services.RepairService", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Archived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PriceFromNok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PriceKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PriceToNok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromiseCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PromiseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PromiseText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchTerms")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TurnaroundDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TurnaroundText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Visit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WarrantyDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WarrantyText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Archived", "Category");
+
+                    b.HasIndex("InitiativeId", "Archived");
+
+                    b.HasIndex("InitiativeId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
+                    b.ToTable("RepairServices", t =>
+                        {
+                            t.HasCheckConstraint("CK_RepairServices_Days", "(\"TurnaroundDays\" IS NULL OR \"TurnaroundDays\" >= 0) AND (\"WarrantyDays\" IS NULL OR \"WarrantyDays\" >= 0)");
+
+                            t.HasCheckConstraint("CK_RepairServices_Price", "(\"PriceKind\" = 'Free' AND \"PriceFromNok\" IS NULL AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Fixed' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" IS NULL) OR (\"PriceKind\" = 'Range' AND \"PriceFromNok\" >= 0 AND \"PriceToNok\" > \"PriceFromNok\")");
+
+                            t.HasCheckConstraint("CK_RepairServices_Promise", "(\"PromiseText\" IS NULL AND \"PromiseDays\" IS NULL AND \"PromiseCategory\" IS NULL) OR (\"PromiseText\" IS NOT NULL AND \"PromiseDays\" > 0 AND \"PromiseCategory\" IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
                 {
                     b.Property<int>("Id")
@@ -3418,6 +3568,15 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Impact.Rollups.ImpactMonthTotal", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Impact.Factors.FactorSet", null)
+                        .WithMany()
+                        .HasForeignKey("FactorSetVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Initiatives.Editor.InitiativeRevision", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
@@ -3685,6 +3844,17 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LoggedById")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Repair.Services.RepairService", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Reservations.Reservation", b =>
