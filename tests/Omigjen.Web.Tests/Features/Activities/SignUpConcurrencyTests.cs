@@ -23,7 +23,7 @@ public abstract class SignUpConcurrencyTests(AppFactory factory)
 
         var residents = new List<string>();
         foreach (var batch in Enumerable.Range(0, Residents).Chunk(10))
-            residents.AddRange((await Task.WhenAll(batch.Select(_ => factory.ResidentAsync("kappløp")))).Select(r => r.UserId));
+            residents.AddRange((await Task.WhenAll(batch.Select(_ => factory.ResidentAsync("kapplop")))).Select(r => r.UserId));
 
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var signUps = residents.Select(async userId =>

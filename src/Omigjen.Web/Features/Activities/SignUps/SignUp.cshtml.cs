@@ -20,11 +20,11 @@ public sealed class SignUpForm
 
 /// <summary>
 /// One occasion's sign-up on a page of its own (the activity page shows the same form through the "ActivitySignUp"
-/// view component, which posts here). Open to everyone; posting is rate limited per client like sign-in, since it
+/// view component, which posts here; its cancel and accept buttons post to "Mine påmeldinger"). Open to everyone; posting is rate limited per client like sign-in, since it
 /// sends e-mail to an address anyone can type.
 /// </summary>
 [EnableRateLimiting(RateLimiting.AuthPolicy)]
-public sealed class SignUpModel(AppDbContext db, SignUpService signUps, SignUpWaitlist waitlist) : PageModel
+public sealed class SignUpModel(AppDbContext db, SignUpService signUps) : PageModel
 {
     [BindProperty]
     public SignUpForm Form { get; set; } = new();
@@ -41,8 +41,6 @@ public sealed class SignUpModel(AppDbContext db, SignUpService signUps, SignUpWa
             "pameldt" => L.T("Du er påmeldt. Bekreftelsen er sendt på e-post.", "You are signed up. The confirmation has been sent by e-mail."),
             "venteliste" => L.T("Det er fullt, så du står på ventelisten. Du får e-post om det blir ledig.", "It is full, so you are on the waiting list. You get an e-mail if places free up."),
             "bekreft" => L.T("Se e-posten din: åpne lenken for å bekrefte påmeldingen.", "Check your e-mail: open the link to confirm the sign-up."),
-            "avmeldt" => L.T("Du er meldt av.", "Your sign-up is cancelled."),
-            "godtatt" => L.T("Plassen er din.", "The place is yours."),
             _ => null,
         };
         return Page();
@@ -80,32 +78,6 @@ public sealed class SignUpModel(AppDbContext db, SignUpService signUps, SignUpWa
             _ => "pameldt",
         };
         return RedirectToPage("/Activities/SignUps/SignUp", new { occasionId, status });
-    }
-
-    public async Task<IActionResult> OnPostCancelAsync(long occasionId, long id, CancellationToken ct)
-    {
-        if (User.UserId() is not { } userId) return Challenge();
-        var result = await waitlist.CancelAsync(id, userId, ct);
-        if (result.Error == SignUpError.UnknownSignUp) return NotFound();
-        return await AfterAsync(occasionId, result, "avmeldt", ct);
-    }
-
-    public async Task<IActionResult> OnPostAcceptAsync(long occasionId, long id, CancellationToken ct)
-    {
-        if (User.UserId() is not { } userId) return Challenge();
-        var result = await waitlist.AcceptOfferAsync(id, userId, ct);
-        if (result.Error == SignUpError.UnknownSignUp) return NotFound();
-        return await AfterAsync(occasionId, result, "godtatt", ct);
-    }
-
-    private async Task<IActionResult> AfterAsync(long occasionId, SignUpResult result, string status, CancellationToken ct)
-    {
-        if (result.Succeeded) return RedirectToPage("/Activities/SignUps/SignUp", new { occasionId, status });
-        if (!await LoadAsync(occasionId, ct)) return NotFound();
-        var (nb, en) = SignUpErrors.Text(result.Error!.Value);
-        ModelState.AddError("Form", "signup-" + occasionId, nb, en);
-        Response.StatusCode = StatusCodes.Status409Conflict;
-        return Page();
     }
 
     private async Task<bool> LoadAsync(long occasionId, CancellationToken ct)
