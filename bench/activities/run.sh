@@ -14,7 +14,7 @@ here=$(pwd); repo=$(cd ../.. && pwd)
 SERIES=${SERIES:-20000}; INITIATIVES=${INITIATIVES:-500}; RUNS=${RUNS:-200}; WARMUPS=${WARMUPS:-20}
 DURATION=${DURATION:-10}; CONNECTIONS=${CONNECTIONS:-10}; PORT=${PORT:-5097}
 API_QUERY=${API_QUERY:-'/api/v1/activities?when=this-week&near={lat},{lon}'}
-PAGE_QUERY=${PAGE_QUERY:-'/hva-skjer?naar=denne-uka&naer={lat},{lon}'}
+PAGE_QUERY=${PAGE_QUERY:-'/hva-skjer?uke=denne-uken&naer={lat},{lon}'}
 FEED=/aktiviteter/kalender.ics
 work=$(mktemp -d /tmp/omigjen-activities.XXXXXX)
 static="$repo/src/Omigjen.Web/wwwroot/bench-static-feed.ics"

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -6,6 +7,7 @@ using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Forms;
+using Omigjen.Web.Infrastructure.Input;
 
 namespace Omigjen.Web.Features.Activities.SignUps;
 
@@ -14,8 +16,8 @@ public sealed class SignUpForm
 {
     public int Guests { get; set; }
     public SignUpRole Role { get; set; }
-    public string? Name { get; set; }
-    public string? Email { get; set; }
+    [StringLength(TextLimits.Name)] public string? Name { get; set; }
+    [StringLength(TextLimits.Email)] public string? Email { get; set; }
 }
 
 /// <summary>
