@@ -1,7 +1,7 @@
-using Xunit.Abstractions;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace Omigjen.OpeningHours.Tests.ReferenceSuite;
 

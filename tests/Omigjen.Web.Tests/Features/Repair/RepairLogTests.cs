@@ -82,8 +82,11 @@ public abstract class RepairLogTests(AppFactory factory)
         // The database refuses a barrier without end of life too.
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => factory.WithDbAsync(db =>
         {
-            db.RepairEntries.Add(new RepairEntry { InitiativeId = id, EventDate = DateOnly.FromDateTime(factory.Clock.Now.DateTime), GoodsCategory = Web.Features.Initiatives.GoodsCategory.Bikes,
-                Problem = "x", Outcome = RepairOutcome.Fixed, Barrier = RepairBarrier.LackOfEquipment, CreatedAt = DateTime.UtcNow, RecordedAt = DateTime.UtcNow });
+            db.RepairEntries.Add(new RepairEntry
+            {
+                InitiativeId = id, EventDate = DateOnly.FromDateTime(factory.Clock.Now.DateTime), GoodsCategory = Web.Features.Initiatives.GoodsCategory.Bikes,
+                Problem = "x", Outcome = RepairOutcome.Fixed, Barrier = RepairBarrier.LackOfEquipment, CreatedAt = DateTime.UtcNow, RecordedAt = DateTime.UtcNow
+            });
             return db.SaveChangesAsync();
         }));
     }
