@@ -38,7 +38,7 @@ for (const spec of templates) {
 
 if (Number(duration) > 0) {
   const rate = async (p) => {
-    const r = await autocannon({ url: base + p, connections: Number(connections), duration: Number(duration) });
+    const r = await autocannon({ url: base + p, connections: Number(connections), duration: Number(duration), timeout: 120 });
     if (r.errors + r.non2xx > 0) throw new Error(`${p}: ${r.errors} errors, ${r.non2xx} non-2xx`);
     return r.requests.average;
   };

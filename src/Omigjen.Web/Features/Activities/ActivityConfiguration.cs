@@ -38,7 +38,9 @@ internal sealed class ActivityOccasionConfiguration : IEntityTypeConfiguration<A
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
         b.HasOne(x => x.Series).WithMany().HasForeignKey(x => x.SeriesId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.SeriesId, x.OriginalStartUtc }).IsUnique();
-        b.HasIndex(x => new { x.StartUtc, x.Kind });
+        // Time first and covering what "Hva skjer" filters on, so a week near a place is read from the index alone
+        // (queries give StartUtc a lower bound too: an occasion lasts at most a week, see ActivityOccasion.LongestSpan).
+        b.HasIndex(x => new { x.StartUtc, x.EndUtc, x.InitiativeId, x.Latitude, x.Longitude }).HasDatabaseName("IX_ActivityOccasions_Time");
         b.HasIndex(x => new { x.InitiativeId, x.StartUtc });
         b.HasIndex(x => new { x.Latitude, x.Longitude, x.StartUtc });
         b.ToTable(t =>

@@ -8,6 +8,13 @@ namespace Omigjen.Web.Features.Activities;
 /// </summary>
 public sealed class ActivityOccasion
 {
+    /// <summary>
+    /// The longest an occasion can last in UTC (a series' seven days plus a clock change). A query for occasions that
+    /// overlap a period gives <see cref="StartUtc"/> this much before the period as a lower bound, so the index on the
+    /// start time is read as a range instead of from the beginning of time.
+    /// </summary>
+    public static readonly TimeSpan LongestSpan = TimeSpan.FromDays(8);
+
     public long Id { get; set; }
     public long SeriesId { get; set; }
     public ActivitySeries? Series { get; set; }

@@ -345,9 +345,10 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("SeriesId", "OriginalStartUtc")
                         .IsUnique();
 
-                    b.HasIndex("StartUtc", "Kind");
-
                     b.HasIndex("Latitude", "Longitude", "StartUtc");
+
+                    b.HasIndex("StartUtc", "EndUtc", "InitiativeId", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_ActivityOccasions_Time");
 
                     b.ToTable("ActivityOccasions", t =>
                         {

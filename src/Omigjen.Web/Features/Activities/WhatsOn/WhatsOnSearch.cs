@@ -65,6 +65,7 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
         ArgumentNullException.ThrowIfNull(query);
         var now = clock.Now.UtcDateTime;
         var q = db.ActivityOccasions.AsNoTracking().Where(o => o.EndUtc > now && db.Initiatives.Public().Any(i => i.Id == o.InitiativeId));
+        var earliest = now - ActivityOccasion.LongestSpan;
         if (query.When is { } when)
         {
             var today = clock.Today;
@@ -73,7 +74,9 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
             var from = Occasions.LocalTimes.ToUtc(monday.ToDateTime(TimeOnly.MinValue), clock.Zone);
             var to = Occasions.LocalTimes.ToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue), clock.Zone);
             q = q.Where(o => o.StartUtc < to && o.EndUtc > from);
+            if (from - ActivityOccasion.LongestSpan > earliest) earliest = from - ActivityOccasion.LongestSpan;
         }
+        q = q.Where(o => o.StartUtc > earliest);
         if (query.Children) q = q.Where(o => o.Kind == ActivityKind.Children || (o.AgeTo != null && o.AgeTo <= 15));
         if (query.Free) q = q.Where(o => o.IsFree);
         if (query.Kind is { } kind) q = q.Where(o => o.Kind == kind);
