@@ -4,7 +4,6 @@ using System.Text;
 using CsvHelper;
 using Deque.AxeCore.Playwright;
 using Ical.Net;
-using Calendar = Ical.Net.Calendar;
 using Ical.Net.CalendarComponents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -15,6 +14,7 @@ using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Tests.Features.Activities;
 using Omigjen.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
+using Calendar = Ical.Net.Calendar;
 
 namespace Omigjen.Web.Tests.Browser;
 
