@@ -26,7 +26,8 @@ public static class DemoActivities
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
         var now = time.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, zone));
-        DateOnly Next(DayOfWeek day) => today.AddDays(((int)day - (int)today.DayOfWeek + 7) % 7 + 1);
+        // The first such weekday after today (1 to 7 days ahead).
+        DateOnly Next(DayOfWeek day) => today.AddDays(((int)day - (int)today.DayOfWeek + 6) % 7 + 1);
 
         var first = near[0];
         var second = near.Count > 1 ? near[1] : first;
