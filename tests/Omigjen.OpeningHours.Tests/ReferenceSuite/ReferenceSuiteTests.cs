@@ -15,6 +15,9 @@ public sealed partial class ReferenceSuiteTests(ITestOutputHelper output)
     /// <summary>The agreement reached on the kept interval cases (440 of 454); lowering it needs a reason in the commit.</summary>
     private const double AgreementFloor = 0.969;
 
+    /// <summary>The share of the suite's should-fail values the library rejects or warns about (116 of 123).</summary>
+    private const double ShouldFailFloor = 0.943;
+
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById(ReferenceSuiteData.TimeZone);
 
     // Without coordinates, sun times fall back to fixed times as in the reference; the suite's own places are not in test.js.
@@ -63,6 +66,29 @@ public sealed partial class ReferenceSuiteTests(ITestOutputHelper output)
 
         Assert.Equal(ReferenceSuiteKnownDifferences.ExcludedCounts.OrderBy(p => p.Key), counts.OrderBy(p => p.Key));
         Assert.Equal(ReferenceSuiteData.Cases.Count, kept.Count + excluded.Count);
+    }
+
+    /// <summary>
+    /// The suite's should-fail values for opening_hours (not points-in-time mode, no holidays, no constructor errors):
+    /// the library should reject them or at least warn. The share is a floor; the values accepted silently are printed.
+    /// </summary>
+    [Fact]
+    public void RejectsOrWarnsAboutTheSuitesShouldFailValues()
+    {
+        var kept = ReferenceSuiteData.Cases
+            .Where(c => c.Kind == "shouldFail" && !c.PointsInTime && !c.Name.StartsWith("Wrong constructor call", StringComparison.Ordinal)
+                && !HolidayWords().IsMatch(c.Value))
+            .ToList();
+        var silent = kept.Where(c => OpeningHoursSchedule.Parse(c.Value) is { IsValid: true, Warnings.Count: 0 }).ToList();
+        double share = (kept.Count - silent.Count) / (double)kept.Count;
+
+        output.WriteLine($"Should-fail values: {kept.Count} kept, rejected or warned about {share:P1}; accepted silently:");
+        foreach (var c in silent)
+        {
+            output.WriteLine($"  {c.Value}");
+        }
+
+        Assert.True(share >= ShouldFailFloor, $"{share:P1} of {kept.Count} should-fail values rejected or warned about");
     }
 
     private static (List<SuiteCase> Kept, List<(SuiteCase Case, string Reason)> Excluded) Classify()
