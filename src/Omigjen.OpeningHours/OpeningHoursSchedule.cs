@@ -72,6 +72,67 @@ public sealed partial class OpeningHoursSchedule
         return result;
     }
 
+    /// <summary>
+    /// Like <see cref="GetIntervals"/>, but open and unknown times are also cut where the comment changes, as the
+    /// reference implementation's interval list is: "Mo 12:00-14:00 open "a", Mo 14:00-16:00 open "b"" gives two intervals.
+    /// </summary>
+    public IReadOnlyList<OpeningInterval> GetCommentIntervals(DateTimeOffset from, DateTimeOffset to, EvaluationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = new List<OpeningInterval>();
+        foreach (var interval in GetIntervals(from, to, context))
+        {
+            if (interval.State == OpeningState.Closed)
+            {
+                result.Add(interval);
+            }
+            else
+            {
+                AddSplitByComment(result, interval, context);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds [from, to), one state throughout, cut where the comment changes; candidates are the day timelines' segment starts.</summary>
+    private void AddSplitByComment(List<OpeningInterval> result, OpeningInterval whole, EvaluationContext context)
+    {
+        var (from, to) = (whole.From, whole.To);
+        var zone = context.Zone;
+        int capacity = DayTimeline.Capacity(Compiled);
+        var boundaries = new int[capacity];
+        var starts = new int[capacity];
+        var states = new OpeningState[capacity];
+        var comments = new string?[capacity];
+        var segmentStart = from;
+        string? comment = whole.Comment;
+        var day = ChangeFinder.ClockReading(Instant.FromDateTimeOffset(from), zone).Date;
+        var lastDay = ChangeFinder.ClockReading(Instant.FromDateTimeOffset(to), zone).Date;
+        for (; day <= lastDay; day = day.PlusDays(1))
+        {
+            int count = DayTimeline.Build(Compiled, day.ToDateOnly(), context, boundaries, starts, states, comments);
+            for (int i = 0; i < count; i++)
+            {
+                var at = zone.AtLeniently(day.AtMidnight().PlusMinutes(starts[i])).ToDateTimeOffset();
+                if (at <= segmentStart || at >= to)
+                {
+                    continue;
+                }
+
+                string? here = GetState(at, context).Comment;
+                if (!string.Equals(here, comment, StringComparison.Ordinal))
+                {
+                    result.Add(new OpeningInterval(segmentStart, at, whole.State, comment));
+                    segmentStart = at;
+                    comment = here;
+                }
+            }
+        }
+
+        result.Add(new OpeningInterval(segmentStart, to, whole.State, comment));
+    }
+
     public bool IsOpenAny(DateTimeOffset from, DateTimeOffset to, EvaluationContext context)
     {
         foreach (var interval in GetIntervals(from, to, context))

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Extracts the cases of opening_hours.js's own test suite (test/test.js) into a JSON data file for the
-// library's test project. Dev-only: run it on a locally saved copy of test/test.js (or part of it):
+// library's test project. Dev-only: run it on a locally saved copy of the whole of test/test.js:
 //
 //   node tools/opening-hours-oracle/extract-suite.js <saved test.js> <commit> [<characters read>]
 //
-// Each top-level `test.<method>(…)` call is evaluated on its own against a recording stub, so a copy that
-// is cut at a page boundary still yields every complete call. Only values and expected results are written;
-// none of the suite's code is.
+// The suite's body (from its first constant to the call that runs the tests) is evaluated once against a
+// recording stub of its test object, so helper blocks, loops and fixed dates built with `new Date(…)` are
+// understood; the preamble (module loading, the Nominatim cache on disk) and the test framework are not
+// run. Dates are read and written as the suite does, in Europe/Berlin. Only values and expected results are
+// written; none of the suite's code is.
 'use strict';
+
+process.env.TZ = 'Europe/Berlin';
 
 const fs = require('fs');
 const path = require('path');
@@ -22,69 +26,77 @@ if (!source || !commit) {
 const text = fs.readFileSync(source, 'utf8');
 const out = path.join(__dirname, '..', '..', 'tests', 'Omigjen.OpeningHours.Tests', 'Golden', 'reference-suite.json');
 
+const bodyStart = text.indexOf('const sane_value_suffix');
+const bodyEnd = text.indexOf('process.exit(test.run()');
+if (bodyStart < 0 || bodyEnd < bodyStart) {
+    console.error('the copy does not contain the suite body (from "const sane_value_suffix" to "process.exit(test.run()")');
+    process.exit(1);
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+// The suite passes its date strings to `new Date(…)`; writing them back the same way normalises "0:00" and "24:00".
+// A placeholder that is no date (only in cases the suite ignores) is kept as written.
+const local = (d) => {
+    const date = d instanceof Date ? d : new Date(d);
+    if (Number.isNaN(date.getTime())) return String(d);
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
 // Locations of the suite: its Nominatim cache objects are not in test.js, so they are kept by name only.
 const location = (n) => {
     if (n === undefined || n === null) return null;
+    if (typeof n !== 'object') return { invalid: String(n) };
     if (n.__name) return { name: n.__name };
-    if (typeof n === 'object' && Object.keys(n).length === 0) return null;
+    if (Object.keys(n).length === 0) return null;
     return { lat: n.lat ?? null, lon: n.lon ?? null, country: n.address?.country_code ?? null, state: n.address?.state ?? null };
 };
 const named = (name) => ({ __name: name });
+// A number is the suite's shorthand for { mode: n }; a string other than an object is a deliberately wrong argument.
+const mode = (m) => (m === undefined || m === null ? null : typeof m === 'number' ? { mode: m } : typeof m === 'object' ? m : { invalid: String(m) });
+const value = (v) => (v && v.__ignored
+    ? { value: String(v.value), ignoredBySuite: v.reason }
+    : { value: typeof v === 'string' ? v : String(v), ...(typeof v === 'string' ? {} : { notAString: true }) });
 
 const cases = [];
-let calls = 0;
-let skipped = 0;
-const value = (v) => (v && v.__ignored ? { value: v.value, ignoredBySuite: v.reason ?? 'ignored' } : { value: v });
-
+const other = {};
 const recorder = {
     addTest(name, values, from, to, expected, openMs, unknownMs, weekStable, nominatim, last, options) {
-        for (const v of values) {
+        for (const v of typeof values === 'string' ? [values] : values) {
             cases.push({
-                kind: 'intervals', name, ...value(v), from, to,
-                expected: expected.map(([f, t, unknown, comment]) => ({ from: f, to: t, unknown: !!unknown, comment: comment ?? null })),
-                openMs, unknownMs, weekStable: weekStable ?? null, location: location(nominatim),
-                mode: options && typeof options === 'object' ? options : null,
+                kind: 'intervals', name, ...value(v), from: local(from), to: local(to),
+                expected: expected.map(([f, t, unknown, comment]) => ({ from: local(f), to: local(t), unknown: !!unknown, comment: comment ?? null })),
+                openMs, unknownMs, weekStable: weekStable ?? null, location: location(nominatim), mode: mode(options),
             });
         }
     },
-    addShouldFail(name, values, nominatim, options) {
-        for (const v of values) cases.push({ kind: 'shouldFail', name, ...value(v), location: location(nominatim), mode: options ?? null });
+    addShouldFail(name, values, nominatim, last, options) {
+        for (const v of typeof values === 'string' ? [values] : values) {
+            cases.push({ kind: 'shouldFail', name, ...value(v), location: location(nominatim), mode: mode(options) });
+        }
     },
-    addShouldWarn(name, values, nominatim, options) {
-        for (const v of values) cases.push({ kind: 'shouldWarn', name, ...value(v), location: location(nominatim), mode: options ?? null });
+    addShouldWarn(name, values, nominatim, last, options) {
+        for (const v of typeof values === 'string' ? [values] : values) {
+            cases.push({ kind: 'shouldWarn', name, ...value(v), location: location(nominatim), mode: mode(options) });
+        }
     },
 };
 
 const sandbox = {
-    test: new Proxy(recorder, { get: (t, k) => t[k] ?? (() => { skipped++; }) }),
-    ignored: (v, reason) => ({ __ignored: true, value: v, reason }),
+    test: new Proxy(recorder, { get: (t, k) => t[k] ?? (() => { other[k] = (other[k] ?? 0) + 1; }) }),
+    ignored: (v, reason) => ({ __ignored: true, value: v, reason: reason ?? 'not implemented yet' }),
     EXPECTED_OPEN_END_MESSAGE: 'Specified as open end. Closing time was guessed.',
     nominatim_default: named('de_bw'),
     nominatim_by_loc: new Proxy({}, { get: (_, k) => named(String(k)) }),
     nominatim_sunrise_below: { lat: '60.5467949', lon: '9.8269589', address: { country_code: 'no', state: 'Buskerud' } },
     nominatim_no_valid_address: { lat: '27.567', lon: '-71.093', address: { country_code: 'none' } },
-    sane_value_suffix: '; 00:01-00:02 closed "warning at correct position?"',
-    value_suffix: '; 00:23-00:42 unknown "warning at correct position?"',
-    value_suffix_to_disable_time_not_used: ' 12:00-15:00',
-    value_perfectly_valid: [],
+    // The suite fakes the clock for "the year is in the past" warnings; nothing extracted depends on it.
+    timekeeper: { travel() {}, reset() {} },
+    timekeeperTime: new Date('2025-05-23T23:23:23+02:00'),
 };
 vm.createContext(sandbox);
+vm.runInContext(text.slice(bodyStart, bodyEnd), sandbox, { filename: 'test.js' });
 
-const starts = [];
-const re = /^test\.\w+\(/gm;
-for (let m; (m = re.exec(text));) starts.push(m.index);
-for (let i = 0; i < starts.length; i++) {
-    const chunk = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
-    const end = chunk.lastIndexOf(');');
-    if (end < 0) continue;
-    try {
-        vm.runInContext(chunk.slice(0, end + 2), sandbox);
-        calls++;
-    } catch (e) {
-        console.error(`skipped an incomplete call at character ${starts[i]}: ${e.message}`);
-    }
-}
-
+const count = (kind) => cases.filter((c) => c.kind === kind).length;
 const data = {
     about: 'Test data taken from the test suite of opening_hours.js (test/test.js of github.com/opening-hours/opening_hours.js), '
         + 'licensed LGPL-3.0-only. Only the values and their expected results are kept here; none of the suite\'s code. '
@@ -94,10 +106,11 @@ const data = {
     commit,
     charactersRead: charsRead ?? null,
     timeZone: 'Europe/Berlin',
-    calls,
-    cases,
+    otherChecksNotExtracted: other,
+    cases: [],
 };
 // One case a line keeps the file readable and its diffs small.
-const head = JSON.stringify({ ...data, cases: [] }, null, 1).replace(/"cases": \[\]\n}$/, '"cases": [\n');
+const head = JSON.stringify(data, null, 1).replace(/"cases": \[\]\n}$/, '"cases": [\n');
 fs.writeFileSync(out, head + cases.map((c) => JSON.stringify(c)).join(',\n') + '\n ]\n}\n');
-console.log(`${calls} calls, ${cases.length} cases (${skipped} calls of other kinds skipped) -> ${path.relative(process.cwd(), out)}`);
+console.log(`${cases.length} cases (${count('intervals')} interval, ${count('shouldFail')} should-fail, ${count('shouldWarn')} should-warn); `
+    + `other checks not extracted: ${JSON.stringify(other)} -> ${path.relative(process.cwd(), out)}`);

@@ -27,6 +27,12 @@ internal sealed class Lexer(string text, List<(int Position, string Nb, string E
             {
                 ReadComment();
             }
+            else if (c == '.' && pos > 0 && char.IsAsciiDigit(text[pos - 1]) && (pos + 1 >= text.Length || !char.IsAsciiDigit(text[pos + 1])))
+            {
+                // "Dec 24.": the ordinal dot after a day number is left out.
+                warnings.Add((pos, "Punktum etter et dagnummer er fjernet.", "A full stop after a day number was removed."));
+                pos++;
+            }
             else
             {
                 ReadPunctuation(c);

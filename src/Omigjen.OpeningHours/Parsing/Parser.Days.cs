@@ -138,6 +138,12 @@ internal sealed partial class Parser
             {
                 to = int.MaxValue;
             }
+            else if (Current.Kind == TokenKind.Slash)
+            {
+                // "2008/4": every fourth year from 2008 on, as the reference reads it.
+                to = int.MaxValue;
+                step = ParseStep();
+            }
             else if (Current.Kind == TokenKind.Dash && IsYear(Peek(1)))
             {
                 at++;

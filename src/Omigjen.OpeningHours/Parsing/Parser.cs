@@ -71,11 +71,20 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
         var modifier = Modifier.None;
         string? comment = null;
         bool commentFirst = false;
+        bool reordered = false;
 
         while (true)
         {
             var token = Current;
-            if (modifier != Modifier.None || comment is not null)
+            if ((modifier != Modifier.None || comment is not null) && !reordered && IsMovedAhead(token))
+            {
+                // "We "call us" 10:00-16:00", "off 14:00-16:00", ""call us" We 10:00-16:00": the modifier or comment
+                // stood before the rest of its rule; it is read at its place at the end, as the reference does.
+                warnings.Add((token.Position, "Tilstand og kommentar står sist i regelen; rekkefølgen er rettet.", "The state and comment belong at the end of the rule; the order was corrected."));
+                reordered = true;
+            }
+
+            if ((modifier != Modifier.None || comment is not null) && !reordered)
             {
                 // Only a comment may follow the modifier, and only a modifier the comment.
                 if (token.Kind == TokenKind.Comment && comment is null)
@@ -172,6 +181,31 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
         }
 
         return new RuleSyntax(separator, years.ToArray(), monthdays.ToArray(), weeks.ToArray(), holidays.ToArray(), days.ToArray(), times.ToArray(), is247, modifier, comment, commentFirst);
+    }
+
+    /// <summary>
+    /// After a modifier or comment: the times of a rule that has none yet, or the selectors of a rule that began with
+    /// the modifier or comment. Anything else after them starts a new rule.
+    /// </summary>
+    private bool IsMovedAhead(Token token)
+    {
+        if (times.Count > 0)
+        {
+            return false;
+        }
+
+        if (IsTimeStart(at))
+        {
+            return true;
+        }
+
+        bool anySelector = years.Count + monthdays.Count + weeks.Count + holidays.Count + days.Count > 0;
+        return !anySelector && token.Kind switch
+        {
+            TokenKind.Weekday or TokenKind.Holiday or TokenKind.Month or TokenKind.Easter or TokenKind.Week => true,
+            TokenKind.Number => IsYear(token),
+            _ => false,
+        };
     }
 
     private Token Peek(int offset) => tokens[Math.Min(at + offset, tokens.Count - 1)];

@@ -10,7 +10,11 @@ internal static partial class Normalizer
     private static void WriteYear(StringBuilder sb, YearRange y)
     {
         sb.Append(y.From.ToString(CultureInfo.InvariantCulture));
-        if (y.To == int.MaxValue)
+        if (y.To == int.MaxValue && y.Step > 1)
+        {
+            AppendStep(sb, y.Step);
+        }
+        else if (y.To == int.MaxValue)
         {
             sb.Append('+');
         }

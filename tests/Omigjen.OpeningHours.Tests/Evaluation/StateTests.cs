@@ -18,6 +18,61 @@ public class StateTests
         Assert.Equal(expected, Oslo.State(value, Oslo.At(2026, 11, 30, hour, minute)));
 
     [Fact]
+    public void OrdinalDotAfterADayNumberKeepsTheRuleTogether()
+    {
+        // Was read as "Dec 24:" ending the rule, so 24 December was open all day.
+        const string value = "Dec 24.,Jan 02: 18:00-22:00";
+
+        Assert.Equal(OpeningState.Closed, Oslo.State(value, Oslo.At(2026, 12, 24, 10)));
+        Assert.Equal(OpeningState.Open, Oslo.State(value, Oslo.At(2026, 12, 24, 19)));
+    }
+
+    [Fact]
+    public void ModifierBeforeTheTimesOfItsRuleIsReadInPlace()
+    {
+        // "; Off 14:00-16:00" used to become a rule "off" (closed every day) and a rule "14:00-16:00" (open every day).
+        const string value = "Mo-Th 12:00-20:00; Off 14:00-16:00";
+
+        Assert.Equal(OpeningState.Open, Oslo.State(value, Oslo.At(2026, 11, 30, 13)));
+        Assert.Equal(OpeningState.Closed, Oslo.State(value, Oslo.At(2026, 11, 30, 15)));
+        Assert.Equal(OpeningState.Open, Oslo.State(value, Oslo.At(2026, 11, 30, 17)));
+    }
+
+    [Fact]
+    public void CommentBeforeTheTimesOfItsRuleIsReadInPlace()
+    {
+        const string value = "Mo-Fr 10:00-20:00 unknown \"Maybe\"; We \"Call us\" 10:00-16:00";
+        var wednesday = Oslo.Parse(value).GetState(Oslo.At(2026, 12, 2, 12), EvaluationContext.Oslo);
+
+        Assert.Equal(OpeningState.Unknown, wednesday.State);
+        Assert.Equal("Call us", wednesday.Comment);
+        Assert.Equal(OpeningState.Closed, Oslo.State(value, Oslo.At(2026, 12, 2, 17)));
+    }
+
+    [Fact]
+    public void YearWithAPeriodIsEveryNthYearFromIt()
+    {
+        const string value = "2008/4 Feb 29";
+
+        Assert.Equal(OpeningState.Open, Oslo.State(value, Oslo.At(2028, 2, 29, 12)));
+        Assert.Equal(OpeningState.Closed, Oslo.State(value, Oslo.At(2026, 3, 1, 12)));
+        Assert.Equal(value, OpeningHoursSchedule.Parse(value).Schedule!.NormalizedValue);
+    }
+
+    [Fact]
+    public void CommentIntervalsAreCutWhereTheCommentChanges()
+    {
+        var schedule = Oslo.Parse("Mo 12:00-14:00 open \"female only\", Mo 14:00-16:00 open \"male only\"");
+        var open = schedule.GetCommentIntervals(Oslo.At(2026, 11, 30, 0), Oslo.At(2026, 12, 1, 0), EvaluationContext.Oslo)
+            .Where(i => i.State == OpeningState.Open)
+            .Select(i => (i.From.Hour, i.To.Hour, i.Comment))
+            .ToList();
+
+        Assert.Equal([(12, 14, "female only"), (14, 16, "male only")], open);
+        Assert.Single(schedule.GetIntervals(Oslo.At(2026, 11, 30, 0), Oslo.At(2026, 12, 1, 0), EvaluationContext.Oslo), i => i.State == OpeningState.Open);
+    }
+
+    [Fact]
     public void LaterNormalRuleReplacesEarlierRuleOnItsDays()
     {
         const string value = "Mo-Fr 10:00-20:00; We 10:00-16:00";

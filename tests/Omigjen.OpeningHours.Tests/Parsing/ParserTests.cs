@@ -83,6 +83,18 @@ public class ParserTests
     [InlineData("Mo 10:00-12:00 & 14:00-16:00", "Mo 10:00-12:00,14:00-16:00", "\",\"")]
     [InlineData("; Mo 10:00-12:00", "Mo 10:00-12:00", "superfluous")]
     [InlineData("Mo 10:00-12:00 “by appointment”", "Mo 10:00-12:00 \"by appointment\"", "quotation mark")]
+    [InlineData("always open", "24/7", "\"24/7\"")]
+    [InlineData("Öffnungszeiten: nonstop geöffnet", "24/7", "superfluous")]
+    [InlineData("7 days a week 10:00-18:00", "Mo-Su 10:00-18:00", "\"Mo-Su\"")]
+    [InlineData("Mo,Th,weekend 10:00-12:00", "Mo,Th,Sa,Su 10:00-12:00", "\"Sa,Su\"")]
+    [InlineData("Mo and We", "Mo,We", "\",\"")]
+    [InlineData("Montags bis sonntags", "Mo-Su", "\"-\"")]
+    [InlineData("Mo geschl., Tu 14:00-18:00", "Mo off, Tu 14:00-18:00", "\"off\"")]
+    [InlineData("Mo 14-18 Uhr", "Mo 14:00-18:00", "superfluous")]
+    [InlineData("Mo 13:00-17:00 open nach Vereinbarung", "Mo 13:00-17:00 open \"Nach Vereinbarung\"", "a comment")]
+    [InlineData("понедельник-пятница 09:00-17:00", "Mo-Fr 09:00-17:00", "a weekday")]
+    [InlineData("月曜日-金曜日 09:00-17:00", "Mo-Fr 09:00-17:00", "a weekday")]
+    [InlineData("Mo 10:00-12:00 “always open”", "Mo 10:00-12:00 \"always open\"", "quotation mark")]
     public void FormsTheReferenceCorrectsAreAcceptedWithAWarningNamingTheCorrection(string value, string expected, string named)
     {
         var result = OpeningHoursSchedule.Parse(value);

@@ -20,7 +20,8 @@ internal sealed record SuiteCase(
     IReadOnlyList<SuiteInterval> Expected,
     string? LocationName,
     bool HasCoordinates,
-    bool HasMode)
+    bool PointsInTime,
+    bool MapsValue)
 {
     public string Key => $"{Name} | {Value}";
 }
@@ -74,9 +75,25 @@ internal static class ReferenceSuiteData
                 expected,
                 location is { } named && named.TryGetProperty("name", out var name) ? name.GetString() : null,
                 location is { } point && point.TryGetProperty("lat", out var lat) && lat.ValueKind == JsonValueKind.String,
-                c.TryGetProperty("mode", out var mode) && mode.ValueKind == JsonValueKind.Object));
+                PointsInTime(c),
+                c.TryGetProperty("mode", out var mode) && mode.ValueKind == JsonValueKind.Object
+                    && mode.TryGetProperty("map_value", out var map) && map.ValueKind == JsonValueKind.True));
         }
 
         return (root.GetProperty("commit").GetString()!, root.GetProperty("timeZone").GetString()!, cases);
+    }
+
+    /// <summary>Mode 1 or 2 of the reference (points in time), given as a number or implied by a collection_times tag.</summary>
+    private static bool PointsInTime(JsonElement c)
+    {
+        if (!c.TryGetProperty("mode", out var mode) || mode.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        bool numbered = mode.TryGetProperty("mode", out var m) && m.ValueKind == JsonValueKind.Number && m.GetDouble() is 1 or 2;
+        bool collection = mode.TryGetProperty("tag_key", out var key) && key.ValueKind == JsonValueKind.String
+            && key.GetString() is "collection_times" or "service_times";
+        return numbered || collection;
     }
 }
