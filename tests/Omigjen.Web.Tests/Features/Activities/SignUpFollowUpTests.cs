@@ -41,7 +41,8 @@ public abstract class SignUpFollowUpTests(AppFactory factory)
         {
             var later = Thursdays(title: "Reparasjonskafé på kvelden") with
             {
-                StartLocal = new DateTime(2027, 1, 7, 18, 0, 0), EndLocal = new DateTime(2027, 1, 7, 21, 0, 0),
+                StartLocal = new DateTime(2027, 1, 7, 18, 0, 0),
+                EndLocal = new DateTime(2027, 1, 7, 21, 0, 0),
             };
             Assert.Empty((await act.Series.UpdateAsync(initiativeId, series.Id, later)).Errors);
         }
