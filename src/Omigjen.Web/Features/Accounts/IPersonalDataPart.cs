@@ -20,4 +20,7 @@ public interface IPersonalDataPart
 
     /// <summary>Removes or anonymises this feature's rows before the account itself is deleted.</summary>
     Task EraseAsync(AppDbContext db, AppUser person, DateTime now, CancellationToken ct);
+
+    /// <summary>After the deletion committed: follow-up work with transactions of its own (freed places offered on).</summary>
+    Task AfterDeletionAsync(CancellationToken ct) => Task.CompletedTask;
 }

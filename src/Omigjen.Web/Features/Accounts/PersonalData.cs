@@ -36,18 +36,21 @@ public sealed class PersonalData(IEnumerable<IPersonalDataPart> parts)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(me);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        foreach (var part in _parts)
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {
-            if (await part.BlocksDeletionAsync(db, me.Id, ct)) return false;
+            foreach (var part in _parts)
+            {
+                if (await part.BlocksDeletionAsync(db, me.Id, ct)) return false;
+            }
+            await db.AuditEntries.Where(a => a.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, (string?)null).SetProperty(a => a.Actor, DeletedUser), ct);
+            var email = me.Email ?? "";
+            await db.AuditEntries.Where(a => a.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, DeletedUser), ct);
+            foreach (var part in _parts) await part.EraseAsync(db, me, now, ct);
+            var result = await users.DeleteAsync(me);
+            if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+            await tx.CommitAsync(ct);
         }
-        await db.AuditEntries.Where(a => a.UserId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, (string?)null).SetProperty(a => a.Actor, DeletedUser), ct);
-        var email = me.Email ?? "";
-        await db.AuditEntries.Where(a => a.Actor == email).ExecuteUpdateAsync(s => s.SetProperty(a => a.Actor, DeletedUser), ct);
-        foreach (var part in _parts) await part.EraseAsync(db, me, now, ct);
-        var result = await users.DeleteAsync(me);
-        if (!result.Succeeded) throw new InvalidOperationException("Deleting the account failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
-        await tx.CommitAsync(ct);
+        foreach (var part in _parts) await part.AfterDeletionAsync(ct);
         return true;
     }
 }

@@ -54,6 +54,12 @@ internal sealed class ActivityOccasionConfiguration : IEntityTypeConfiguration<A
 
 internal sealed class ActivitySignUpConfiguration : IEntityTypeConfiguration<ActivitySignUp>
 {
+    /// <summary>The unique index on an account's active sign-up for an occasion (its name is what a violation reports).</summary>
+    public const string ActiveByAccountIndex = "UX_ActivitySignUps_Active_Account";
+
+    /// <summary>The unique index on the active sign-up without an account for one (normalised) e-mail address and occasion.</summary>
+    public const string ActiveByEmailIndex = "UX_ActivitySignUps_Active_Email";
+
     public void Configure(EntityTypeBuilder<ActivitySignUp> b)
     {
         b.Ignore(x => x.Places);
@@ -69,6 +75,12 @@ internal sealed class ActivitySignUpConfiguration : IEntityTypeConfiguration<Act
         b.HasIndex(x => new { x.UserId, x.Status });
         b.HasIndex(x => x.TokenHash);
         b.HasIndex(x => new { x.Status, x.OfferExpiresAt });
+        // One active sign-up per person and occasion, whatever the role: the service checks first, these settle a race.
+        // The filters are plain SQL that SQLite and PostgreSQL both read.
+        b.HasIndex(x => new { x.OccasionId, x.UserId }, ActiveByAccountIndex).IsUnique()
+            .HasFilter("\"UserId\" IS NOT NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
+        b.HasIndex(x => new { x.OccasionId, x.Email }, ActiveByEmailIndex).IsUnique()
+            .HasFilter("\"UserId\" IS NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
         b.ToTable(t =>
         {
             t.HasCheckConstraint("CK_ActivitySignUps_Guests", "\"Guests\" BETWEEN 0 AND 20");

@@ -29,7 +29,10 @@ public enum SignUpStatus
 
     Cancelled,
 
-    /// <summary>An offer not accepted in time; the places went to the next in line.</summary>
+    /// <summary>
+    /// An offer not accepted in time (the places went to the next in line), or a sign-up without an account whose
+    /// e-mail link was not followed in time.
+    /// </summary>
     Lapsed,
 }
 

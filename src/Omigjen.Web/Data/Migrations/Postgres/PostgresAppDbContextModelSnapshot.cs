@@ -524,6 +524,14 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OccasionId", "Status", "WaitPosition");
 
+                    b.HasIndex(new[] { "OccasionId", "UserId" }, "UX_ActivitySignUps_Active_Account")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NOT NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
+
+                    b.HasIndex(new[] { "OccasionId", "Email" }, "UX_ActivitySignUps_Active_Email")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
+
                     b.ToTable("ActivitySignUps", t =>
                         {
                             t.HasCheckConstraint("CK_ActivitySignUps_Guests", "\"Guests\" BETWEEN 0 AND 20");

@@ -6,7 +6,8 @@ using Omigjen.Web.Features.Activities.SignUps.Notices;
 namespace Omigjen.Web.Features.Activities.SignUps;
 
 /// <summary>
-/// Tells everyone signed up for an occasion (confirmed, offered or waiting) that it was cancelled, moved or changed.
+/// Tells everyone signed up for an occasion (confirmed, offered or waiting) that it was cancelled, moved or changed:
+/// one notice per person and change, however many fields changed (the core reports each occasion once per write).
 /// Runs inside the caller's transaction on the same scoped <see cref="AppDbContext"/> and saves the notices there, so
 /// they commit together with the change.
 /// </summary>
@@ -25,8 +26,13 @@ public sealed class OccasionSignUpListener(AppDbContext db, SignUpNotices notice
         };
         var signUps = await db.ActivitySignUps.AsNoTracking()
             .Where(s => s.OccasionId == occasion.Id && Told.Contains(s.Status)).OrderBy(s => s.Id).ToListAsync(ct);
+        // Once per person: one address may hold two sign-ups (one with the account, one made without it).
+        var told = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var signUp in signUps)
-            await notices.AddAsync(kind, signUp, ct, change == OccasionChange.Moved ? occasion.PreviousStartUtc : null);
-        if (signUps.Count > 0) await db.SaveChangesAsync(ct);
+        {
+            if (await notices.RecipientAsync(signUp, ct) is not { } to || !told.Add(to)) continue;
+            notices.Add(kind, to, signUp, change == OccasionChange.Moved ? occasion.PreviousStartUtc : null);
+        }
+        if (told.Count > 0) await db.SaveChangesAsync(ct);
     }
 }

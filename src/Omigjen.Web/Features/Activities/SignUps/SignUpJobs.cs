@@ -6,11 +6,11 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Activities.SignUps;
 
 /// <summary>What one run of the sign-up job did.</summary>
-public sealed record SignUpJobRun(int OffersLapsed, int OccasionsReminded);
+public sealed record SignUpJobRun(int OffersLapsed, int OccasionsReminded, int UnconfirmedLapsed = 0);
 
 /// <summary>
 /// Background work for sign-ups, every minute: ends waiting-list offers nobody accepted in time (the places go on to
-/// the next in line), and from 12:00 local time the day before an occasion reminds everyone confirmed, once per
+/// the next in line), lapses sign-ups without an account whose e-mail link was not followed in time, and from 12:00 local time the day before an occasion reminds everyone confirmed, once per
 /// occasion: <see cref="ActivityOccasion.RemindedAt"/> is claimed with a guarded update in the transaction that writes
 /// the reminders, so two nodes never both send them.
 /// </summary>
@@ -33,14 +33,15 @@ public sealed partial class SignUpJobs(IServiceScopeFactory scopes, TimeProvider
 
     public async Task<SignUpJobRun> RunOnceAsync(CancellationToken ct = default)
     {
-        int lapsed;
+        int lapsed, unconfirmed;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var waitlist = scope.ServiceProvider.GetRequiredService<SignUpWaitlist>();
             lapsed = await waitlist.LapseExpiredOffersAsync(ct);
+            unconfirmed = await scope.ServiceProvider.GetRequiredService<UnconfirmedSignUps>().ExpireAsync(ct);
             await waitlist.PromoteWhereFreeAsync(ct);
         }
-        return new(lapsed, await RemindAsync(ct));
+        return new(lapsed, await RemindAsync(ct), unconfirmed);
     }
 
     /// <summary>12:00 local time on the day before the occasion's local date.</summary>

@@ -6,11 +6,15 @@ namespace Omigjen.Web.Features.Activities.SignUps;
 
 /// <summary>
 /// A person's sign-ups for activities (with the account, and any made without one under the account's e-mail).
-/// Deleting the account cancels the coming ones (their places go back) and keeps the rest for the organiser's counts,
-/// without name, e-mail or account (the model allows a sign-up without a person only as cancelled; attendance stays).
+/// Deleting the account cancels the active ones: places held for coming occasions go back in the deleting transaction
+/// and are offered to the waiting list once it has committed. All are kept for the organiser's counts, without name,
+/// e-mail or account (the model allows a sign-up without a person only as cancelled; attendance stays).
 /// </summary>
-public sealed class SignUpPersonalData : IPersonalDataPart
+public sealed class SignUpPersonalData(SignUpWaitlist waitlist) : IPersonalDataPart
 {
+    private static readonly SignUpStatus[] Active = [SignUpStatus.Unconfirmed, SignUpStatus.Confirmed, SignUpStatus.Waiting, SignUpStatus.Offered];
+    private readonly HashSet<long> _freed = [];
+
     public int Order => 42;
 
     public async Task ExportAsync(AppDbContext db, string userId, PersonalDataExport sections, CancellationToken ct)
@@ -35,11 +39,17 @@ public sealed class SignUpPersonalData : IPersonalDataPart
         ArgumentNullException.ThrowIfNull(person);
         var email = person.Email?.Trim().ToLowerInvariant();
         var mine = db.ActivitySignUps.Where(s => s.UserId == person.Id || (email != null && s.Email == email));
-        // Places held for coming occasions go back; the sign-up job offers them to the waiting list.
-        var held = await mine.Where(s => (s.Status == SignUpStatus.Confirmed || s.Status == SignUpStatus.Offered) && s.Occasion!.StartUtc > now)
-            .Select(s => new { s.OccasionId, s.Role, s.Guests }).ToListAsync(ct);
-        foreach (var h in held.Where(h => h.Role == SignUpRole.Visitor))
-            await SignUpService.FreePlacesAsync(db, h.OccasionId, 1 + h.Guests, ct);
+        var active = await mine.Where(s => Active.Contains(s.Status))
+            .Select(s => new { s.Id, s.Status, s.OccasionId, s.Role, s.Guests, s.Occasion!.StartUtc }).ToListAsync(ct);
+        foreach (var a in active)
+        {
+            // Guarded by the status read, so places an offer's lapse gave back at the same moment do not go back twice.
+            var cancelled = await db.ActivitySignUps.Where(s => s.Id == a.Id && s.Status == a.Status)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Status, SignUpStatus.Cancelled), ct);
+            if (cancelled == 0 || a.Status is not (SignUpStatus.Confirmed or SignUpStatus.Offered) || a.Role != SignUpRole.Visitor || a.StartUtc <= now) continue;
+            await SignUpService.FreePlacesAsync(db, a.OccasionId, 1 + a.Guests, ct);
+            _freed.Add(a.OccasionId);
+        }
         await mine.ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Status, SignUpStatus.Cancelled)
             .SetProperty(x => x.UserId, (string?)null)
@@ -47,7 +57,15 @@ public sealed class SignUpPersonalData : IPersonalDataPart
             .SetProperty(x => x.Email, (string?)null)
             .SetProperty(x => x.TokenHash, (string?)null)
             .SetProperty(x => x.WaitPosition, (int?)null)
+            .SetProperty(x => x.OfferExpiresAt, (DateTime?)null)
             .SetProperty(x => x.UpdatedAt, now), ct);
+    }
+
+    /// <summary>The places given back go to the first in line now (the sign-up job would otherwise offer them within a minute).</summary>
+    public async Task AfterDeletionAsync(CancellationToken ct)
+    {
+        foreach (var occasionId in _freed) await waitlist.PromoteAsync(occasionId, ct);
+        _freed.Clear();
     }
 
     private static Task<string?> EmailAsync(AppDbContext db, string userId, CancellationToken ct) =>

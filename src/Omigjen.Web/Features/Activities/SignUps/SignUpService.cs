@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Activities.SignUps.Notices;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Activities.SignUps;
 
@@ -33,29 +34,46 @@ public sealed class SignUpService(AppDbContext db, TimeProvider time, SignUpNoti
             (name, email) = (Clean(request.Name), NormalizeEmail(request.Email));
             if (name is null || email is null) return new(null, SignUpError.NameAndEmailRequired);
         }
-        var existing = await db.ActivitySignUps.AsNoTracking()
-            .Where(s => s.OccasionId == occasion.Id && s.Status != SignUpStatus.Cancelled && s.Status != SignUpStatus.Lapsed)
-            .Where(s => request.UserId != null ? s.UserId == request.UserId : s.Email == email)
-            .FirstOrDefaultAsync(ct);
-        if (existing is not null) return new(existing, SignUpError.AlreadySignedUp);
+        if (await ExistingAsync(occasion.Id, request.UserId, email, ct) is { } existing) return new(existing, SignUpError.AlreadySignedUp);
 
         var signUp = new ActivitySignUp
         {
             OccasionId = occasion.Id, UserId = request.UserId, Name = name, Email = email, Role = request.Role, Guests = guests,
             Status = SignUpStatus.Unconfirmed, CreatedAt = now, UpdatedAt = now,
         };
-        if (request.UserId is null)
+        try
         {
-            // The link is made when the e-mail is sent (see ConfirmSignUpNotice); nothing is held until it is followed.
-            db.ActivitySignUps.Add(signUp);
-            await db.SaveChangesAsync(ct);
-            await notices.AddAsync(ConfirmSignUpNotice.Name, signUp, ct);
-            await db.SaveChangesAsync(ct);
+            if (request.UserId is null)
+            {
+                // The link is made when the e-mail is sent (see ConfirmSignUpNotice); nothing is held until it is followed.
+                db.ActivitySignUps.Add(signUp);
+                await db.SaveChangesAsync(ct);
+                await notices.AddAsync(ConfirmSignUpNotice.Name, signUp, ct);
+                await db.SaveChangesAsync(ct);
+                return new(signUp);
+            }
+            await PlaceAsync(signUp, existingRow: false, ct);
             return new(signUp);
         }
-        await PlaceAsync(signUp, existingRow: false, ct);
-        return new(signUp);
+        catch (DbUpdateException e) when (IsDoubleSignUp(e))
+        {
+            // The same person signed up at the same moment: the unique index refused the second row, and the rollback took
+            // back the places (or the waiting position) this attempt had taken.
+            db.ChangeTracker.Clear();
+            return new(await ExistingAsync(occasion.Id, request.UserId, email, ct), SignUpError.AlreadySignedUp);
+        }
     }
+
+    /// <summary>The person's active sign-up for the occasion (by account, or by e-mail without one), or null.</summary>
+    private Task<ActivitySignUp?> ExistingAsync(long occasionId, string? userId, string? email, CancellationToken ct) =>
+        db.ActivitySignUps.AsNoTracking()
+            .Where(s => s.OccasionId == occasionId && s.Status != SignUpStatus.Cancelled && s.Status != SignUpStatus.Lapsed)
+            .Where(s => userId != null ? s.UserId == userId : s.Email == email)
+            .FirstOrDefaultAsync(ct);
+
+    private static bool IsDoubleSignUp(DbUpdateException e) =>
+        DatabaseErrors.IsUniqueViolation(e, ActivitySignUpConfiguration.ActiveByAccountIndex, "ActivitySignUps.UserId")
+        || DatabaseErrors.IsUniqueViolation(e, ActivitySignUpConfiguration.ActiveByEmailIndex, "ActivitySignUps.Email");
 
     /// <summary>The e-mail link was followed: the sign-up takes its places, or its place in the waiting line.</summary>
     public async Task<SignUpResult> ConfirmAsync(string token, CancellationToken ct = default)

@@ -15,6 +15,7 @@ public static class SignUpsSetup
         services.AddScoped<SignUpWaitlist>();
         services.AddScoped<SignUpNotices>();
         services.AddScoped<SignUpAttendance>();
+        services.AddScoped<UnconfirmedSignUps>();
         services.AddScoped<IOccasionChangeListener, OccasionSignUpListener>();
         services.AddScoped<IPersonalDataPart, SignUpPersonalData>();
         services.AddNoticeTemplate<ConfirmSignUpNotice>();

@@ -19,11 +19,20 @@ public sealed class SignUpNotices(AppDbContext db, NoticeWriter outbox)
         ArgumentNullException.ThrowIfNull(signUp);
         var to = await RecipientAsync(signUp, ct);
         if (to is null) return;
+        Add(kind, to, signUp, previousStartUtc);
+    }
+
+    /// <summary>Writes the notice to a recipient already looked up with <see cref="RecipientAsync"/>.</summary>
+    public void Add(string kind, string to, ActivitySignUp signUp, DateTime? previousStartUtc = null)
+    {
+        ArgumentNullException.ThrowIfNull(signUp);
         outbox.Add(kind, to, Language.Nb, new SignUpNoticeData(signUp.Id, signUp.OccasionId, previousStartUtc));
     }
 
-    private async Task<string?> RecipientAsync(ActivitySignUp signUp, CancellationToken ct)
+    /// <summary>Where notices about the sign-up go: the account's e-mail address, or the one given without an account.</summary>
+    public async Task<string?> RecipientAsync(ActivitySignUp signUp, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(signUp);
         if (signUp.UserId is { } userId)
             return await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct);
         return signUp.Email;
