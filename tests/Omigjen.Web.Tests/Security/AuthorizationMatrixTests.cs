@@ -91,6 +91,7 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["/aktiviteter/kalender/type/{kind}.ics"] = Access.Public,
         ["/api/v1/activities/"] = Access.Public,
         ["/api/v1/activities/{id:long}"] = Access.Public,
+        ["/api/v1/activities.geojson"] = Access.Public,
         ["portal/{slug}/aktiviteter"] = Access.MemberOfA,
         ["portal/{slug}/aktiviteter/ny"] = Access.MemberOfA,
         ["portal/{slug}/aktiviteter/{id:long}"] = Access.MemberOfA,

@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Omigjen.Web.Infrastructure;
+
 namespace Omigjen.Web.Features.Activities;
 
 /// <summary>
@@ -5,11 +8,18 @@ namespace Omigjen.Web.Features.Activities;
 /// them (the calendar feeds) is cached per version. Writes elsewhere (another node, the database by hand) are seen
 /// when the cache entry's short lifetime ends.
 /// </summary>
-public sealed class ActivityDataVersion
+public sealed class ActivityDataVersion(IOutputCacheStore outputCache)
 {
     private long _value;
 
     public long Current => Interlocked.Read(ref _value);
 
     public void Bump() => Interlocked.Increment(ref _value);
+
+    /// <summary>Raises the counter and drops the cached start page, which shows the next occasions (a cancelled one must go at once).</summary>
+    public async Task BumpAsync(CancellationToken ct)
+    {
+        Bump();
+        await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
+    }
 }

@@ -36,6 +36,9 @@ public abstract class ApiReferenceTests(AppFactory factory)
         Assert.Empty(summariesNb.Intersect(summariesEn));
         Assert.Contains(nb.QuerySelectorAll("li.api-endpoint code"), c => c.TextContent == "GET /api/v1/lending/types/{id}/availability");
         Assert.Contains(nb.QuerySelectorAll("li.api-endpoint code"), c => c.TextContent == "GET /api/v1/impact/summary");
+        foreach (var path in new[] { "/api/v1/activities", "/api/v1/activities/{id}", "/api/v1/activities.geojson", "/api/v1/repair-services",
+                     "/api/v1/repair-services.geojson", "/api/v1/repairs/ords.csv" })
+            Assert.Contains(nb.QuerySelectorAll("li.api-endpoint code"), c => c.TextContent == "GET " + path);
         Assert.NotNull(nb.QuerySelector("a[href='/api/v1/openapi.json']"));
     }
 

@@ -5,7 +5,7 @@ namespace Omigjen.Web.Features.Activities.Occasions;
 /// <summary>
 /// The transaction around a write to series and occasions: the work, then every registered
 /// <see cref="IOccasionChangeListener"/> for each occasion that changed, then one commit; afterwards the data
-/// version is raised so the calendar feeds are rebuilt.
+/// version is raised so the calendar feeds are rebuilt (and the cached start page, with its next occasions, dropped).
 /// </summary>
 public sealed class OccasionWrites(AppDbContext db, IEnumerable<IOccasionChangeListener> listeners, ActivityDataVersion version)
 {
@@ -20,7 +20,7 @@ public sealed class OccasionWrites(AppDbContext db, IEnumerable<IOccasionChangeL
                 await listener.OccasionChangedAsync(note.Occasion, note.Change, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        version.Bump();
+        await version.BumpAsync(ct);
         return result;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Activities.WhatsOn;
@@ -9,9 +10,13 @@ public sealed record ActivityDto(long Id, long SeriesId, string Title, string Ki
 
 public sealed record ActivityPageDto(List<ActivityDto> Activities, int Total, int Page, int PageSize, int PageCount);
 
-/// <summary>Open data on activities under <c>/api/v1/activities</c>: the coming occasions and one occasion. No personal data.</summary>
+/// <summary>Open data on activities under <c>/api/v1/activities</c>: the coming occasions, one occasion and the map layer. No personal data.</summary>
 public static class ActivitiesApi
 {
+    private const string Filters = "Filters: when (this-week, next-week), kind (repair-cafe, course, swap-market, children, pop-up-market, other), " +
+        "children (true: for children), free (true), near (lat,lon or a place name), radius_km (default 10, at most 100), " +
+        "page, page_size (default 25, at most 100).";
+
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -19,12 +24,16 @@ public static class ActivitiesApi
         group.MapGet("", List).WithName("ListActivities").AllowAnonymous()
             .WithSummary("Coming activities (one row per occasion) matching the filters, paged")
             .WithNorwegianSummary("Kommende aktiviteter (én rad per gang) som passer filtrene, sidevis")
-            .WithDescription("Filters: when (this-week, next-week), kind (repair-cafe, course, swap-market, children, pop-up-market, other), " +
-                             "children (true: for children), free (true), near (lat,lon or a place name), radius_km (default 10, at most 100), " +
-                             "page, page_size (default 25, at most 100). Sorted by start. Times with the municipality's offset.");
+            .WithDescription(Filters + " Sorted by start. Times with the municipality's offset.");
         group.MapGet("/{id:long}", Get).WithName("GetActivity").AllowAnonymous()
             .WithSummary("One occasion of an activity")
             .WithNorwegianSummary("Én gang av en aktivitet");
+        endpoints.MapGet("/activities.geojson", GeoJson).WithName("ActivitiesGeoJson").WithTags("Activities").AllowAnonymous()
+            .WithSummary("The same page of activities as a GeoJSON FeatureCollection, one point per occasion (same filters)")
+            .WithNorwegianSummary("Samme side med aktiviteter som GeoJSON (FeatureCollection), ett punkt per gang (samme filtre)")
+            .WithDescription(Filters + " Paged like the list, so the map shows the page the list shows; total, page and pageCount say which. " +
+                             "Each feature has title, start, end (with the municipality's offset), when (Norwegian) and whenEn (English), kind, status, place, initiative and url.")
+            .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType);
         return endpoints;
     }
 
@@ -36,6 +45,15 @@ public static class ActivitiesApi
         var result = await search.SearchAsync(query, ct);
         var baseUrl = $"{request.Scheme}://{request.Host}";
         return TypedResults.Ok(new ActivityPageDto(result.Hits.Select(h => Dto(h, clock, baseUrl)).ToList(), result.Total, result.Page, result.PageSize, result.PageCount));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GeoJson(HttpRequest request, WhatsOnSearch search, MunicipalClock clock, CancellationToken ct)
+    {
+        var errors = new List<QueryError>();
+        var query = WhatsOnQuery.Parse(request.Query, errors);
+        if (errors.Count > 0) return Problems.BadParameters(errors);
+        var result = await search.SearchAsync(query, ct);
+        return TypedResults.File(ActivityGeoJson.Write(result, clock, $"{request.Scheme}://{request.Host}"), GeoJsonWriter.ContentType);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> Get(long id, HttpRequest request, WhatsOnSearch search, MunicipalClock clock, CancellationToken ct)
