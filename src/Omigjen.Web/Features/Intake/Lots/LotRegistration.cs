@@ -12,7 +12,8 @@ public sealed record LotReceipt(long Id, IntakeCategory Category, SafetyKind? Sa
     public static LotReceipt Of(IntakeLot lot)
     {
         ArgumentNullException.ThrowIfNull(lot);
-        return new(lot.Id, lot.Category, lot.Safety, lot.Count, lot.WeightKg, lot.WeightSource, lot.State, lot.RegisteredAt);
+        // The database gives the scale of the column back ("24.000"); without trailing zeros the first answer and a repeat are the same.
+        return new(lot.Id, lot.Category, lot.Safety, lot.Count, lot.WeightKg / 1.000000000000000000000000000000000m, lot.WeightSource, lot.State, lot.RegisteredAt);
     }
 }
 
@@ -34,7 +35,7 @@ public sealed class LotRegistration(AppDbContext db, TimeProvider time, PhotoUpl
             StationId = stationId, IdempotencyKey = draft.Key, Category = draft.Category, Count = draft.Count, WeightKg = draft.WeightKg,
             WeightSource = draft.WeightSource, Condition = draft.Condition, Notes = draft.Notes, Safety = draft.Safety,
             State = draft.Safety is null ? LotState.Registered : LotState.RefusedForSafety,
-            RegisteredById = userId, RegisteredAt = time.GetUtcNow().UtcDateTime,
+            RegisteredById = userId, RegisteredAt = WholeMilliseconds(time.GetUtcNow().UtcDateTime),
         };
         if (photo is not null) lot.Photos.Add(new IntakeLotPhoto { Key = photo.Key, Width = photo.Width, Height = photo.Height });
         db.IntakeLots.Add(lot);
@@ -83,6 +84,9 @@ public sealed class LotRegistration(AppDbContext db, TimeProvider time, PhotoUpl
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.UndoneAt, (DateTime?)now), ct);
         return changed == 1 ? null : UndoRefusal.AlreadyUndone;
     }
+
+    // PostgreSQL keeps microseconds, SQLite ticks: whole milliseconds are kept alike by both, so a repeat answers the same.
+    private static DateTime WholeMilliseconds(DateTime utc) => utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMillisecond));
 
     private IQueryable<IntakeLot> LatestOwn(int stationId, string userId) =>
         db.IntakeLots.AsNoTracking().Active().Where(l => l.StationId == stationId && l.RegisteredById == userId).OrderByDescending(l => l.Id);
