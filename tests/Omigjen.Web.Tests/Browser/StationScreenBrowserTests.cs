@@ -22,6 +22,8 @@ public sealed class StationScreenBrowserTests(BrowserFixture fixture) : IClassFi
         await page.GotoAsync($"/stasjon/{slug}");
         await page.Locator("#numpad").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });
 
+        // The first registration warms the server up (a shared, busy test machine): the checks wait up to 30 s, not 5.
+        var text = new LocatorAssertionsToContainTextOptions { Timeout = 30_000 };
         var taps = 0;
         async Task TapAsync(ILocator target)
         {
@@ -37,31 +39,31 @@ public sealed class StationScreenBrowserTests(BrowserFixture fixture) : IClassFi
         await TapAsync(sofa);
         await TapAsync(go);
         var tapsForSofa = taps;
-        await Assertions.Expect(status).ToContainTextAsync("Registrert: 1 × Store møbler, cirka 40 kg.");
+        await Assertions.Expect(status).ToContainTextAsync("Registrert: 1 × Store møbler, cirka 40 kg.", text);
 
         // The first box, weighed: the kilos field, two digits on the pad.
         await TapAsync(clothes);
         await TapAsync(page.Locator("#lot-kg"));
         await TapAsync(page.Locator(".numpad__key[data-key='9']"));
         await TapAsync(go);
-        await Assertions.Expect(status).ToContainTextAsync("Registrert: 1 × Klær og tekstil, 9 kg.");
+        await Assertions.Expect(status).ToContainTextAsync("Registrert: 1 × Klær og tekstil, 9 kg.", text);
 
         // The second box while the network is down: kept on the tablet, and the screen says so.
         await page.Context.SetOfflineAsync(true);
         await TapAsync(clothes);
         await TapAsync(go);
         var queue = page.Locator("#station-queue");
-        await Assertions.Expect(queue).ToBeVisibleAsync();
-        await Assertions.Expect(queue).ToContainTextAsync("Venter på nett");
-        await Assertions.Expect(queue).ToContainTextAsync("1");
+        await Assertions.Expect(queue).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
+        await Assertions.Expect(queue).ToContainTextAsync("Venter på nett", text);
+        await Assertions.Expect(queue).ToContainTextAsync("1", text);
         Assert.Equal(2, await CountAsync(stationId));
 
         // The third box: queued behind the second one; both go when the network is back, each once.
         await TapAsync(clothes);
         await TapAsync(go);
-        await Assertions.Expect(queue).ToContainTextAsync("2");
+        await Assertions.Expect(queue).ToContainTextAsync("2", text);
         await page.Context.SetOfflineAsync(false);
-        await Assertions.Expect(queue).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 15_000 });
+        await Assertions.Expect(queue).ToBeHiddenAsync(new LocatorAssertionsToBeHiddenOptions { Timeout = 30_000 });
 
         var lots = await fixture.App.WithDbAsync(db => db.IntakeLots.AsNoTracking().Where(l => l.StationId == stationId).OrderBy(l => l.Id).ToListAsync());
         Assert.Equal(4, lots.Count);
@@ -75,7 +77,7 @@ public sealed class StationScreenBrowserTests(BrowserFixture fixture) : IClassFi
         Console.WriteLine($"Station screen: {tapsForSofa} taps for a sofa, {taps} taps for the whole journey (4 registrations).");
 
         // The undo names the last one.
-        await Assertions.Expect(page.Locator("#undo-form")).ToContainTextAsync("Klær og tekstil");
+        await Assertions.Expect(page.Locator("#undo-form")).ToContainTextAsync("Klær og tekstil", text);
 
         // Every target is at least 48 × 48 CSS px.
         var small = await page.EvaluateAsync<string[]>("""
