@@ -11,6 +11,7 @@ using Omigjen.Web.Features.Activities.SignUps;
 using Omigjen.Web.Features.Admin;
 using Omigjen.Web.Features.Engagement;
 using Omigjen.Web.Features.Impact;
+using Omigjen.Web.Features.Intake;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
@@ -54,6 +55,7 @@ public static class AppSetup
         services.AddRepairServices();
         services.AddRepairLog();
         services.AddActivities();
+        services.AddIntake();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 
@@ -146,6 +148,7 @@ public static class AppSetup
         api.MapRepairServicesApi();
         api.MapRepairLogApi();
         api.MapActivitiesApi();
+        api.MapIntakeApi();
         app.MapItemPhotos();
         app.MapActivityCalendars();
         app.MapOpenApi("/api/{documentName}/openapi.json");

@@ -12,6 +12,8 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Initiatives.Moderation;
+using Omigjen.Web.Features.Intake.Lots;
+using Omigjen.Web.Features.Intake.Stations;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Features.Lending;
@@ -73,6 +75,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ActivitySignUp> ActivitySignUps => Set<ActivitySignUp>();
     public DbSet<RepairService> RepairServices => Set<RepairService>();
     public DbSet<RepairEntry> RepairEntries => Set<RepairEntry>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<StationStaffMember> StationStaff => Set<StationStaffMember>();
+    public DbSet<IntakeLot> IntakeLots => Set<IntakeLot>();
+    public DbSet<IntakeLotPhoto> IntakeLotPhotos => Set<IntakeLotPhoto>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

@@ -48,6 +48,7 @@ public static class DatabaseSetup
         await Features.Repair.Services.DemoRepairServices.SeedIfNoneAsync(db, time, ct);
         await DemoRepairLog.SeedIfNoneAsync(db, time, ct);
         await DemoActivities.SeedIfNoneAsync(db, time, ct);
+        await Features.Intake.Stations.DemoStations.SeedIfNoneAsync(db, time, ct);
         return new(imported, items, lending);
     }
 

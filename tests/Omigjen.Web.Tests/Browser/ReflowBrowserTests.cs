@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
 using Omigjen.Web.Tests.Features.Activities;
+using Omigjen.Web.Tests.Features.Intake;
 using Omigjen.Web.Tests.Features.Items;
 using Omigjen.Web.Tests.Features.Lending;
 using Omigjen.Web.Tests.Features.Repair;
@@ -111,6 +112,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/kategorier"] = Who.Admin,
         ["admin/varsler"] = Who.Admin,
         ["admin/effekt"] = Who.Admin,
+        ["admin/stasjoner"] = Who.Admin,
+        ["admin/stasjoner/ny"] = Who.Admin,
+        ["admin/stasjoner/{id:int}"] = Who.Admin,
+        ["stasjon/{slug}"] = Who.Admin,
         ["poeng/{code?}"] = Who.Resident,
         ["poeng/belonninger"] = Who.Resident,
         ["konto/poeng"] = Who.Resident,
@@ -131,12 +136,14 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private int _repairId;
     private int _repairServiceId;
     private long _occasionId;
+    private (int Id, string Slug) _station;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
     {
         _place = await fixture.App.LendingPlaceAsync(labels: ["150 cm", "160 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
         _occasionId = (await fixture.App.OccasionAsync(initiativeId: _place.InitiativeId)).OccasionId;
+        _station = await fixture.App.StationAsync();
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
         _repairId = await fixture.App.WithDbAsync(async db =>
         {
@@ -249,8 +256,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             "utlan/{id:int}" or "utlan/{id:int}/bestill" or "portal/{slug}/utlan/{id:int}" => Id(_place.TypeId),
             "portal/{slug}/reparasjoner/logg/{id:int}" => Id(_repairId),
             "portal/{slug}/reparasjon/{id:int}" => Id(_repairServiceId),
+            "admin/stasjoner/{id:int}" => Id(_station.Id),
             _ => "999999",
         };
+        if (pattern == "stasjon/{slug}") return "/stasjon/" + _station.Slug;
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
             .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{occasionId:long}", _occasionId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);

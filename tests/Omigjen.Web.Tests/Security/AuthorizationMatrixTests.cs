@@ -118,6 +118,12 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/kategorier"] = Access.Admin,
         ["admin/varsler"] = Access.Admin,
         ["admin/effekt"] = Access.Admin,
+        ["admin/stasjoner"] = Access.Admin,
+        ["admin/stasjoner/ny"] = Access.Admin,
+        ["admin/stasjoner/{id:int}"] = Access.Admin,
+        // Station staff and administrators; nobody in the matrix works at a station (StationScreenTests covers the staff).
+        ["stasjon/{slug}"] = Access.Admin,
+        ["/api/v1/intake/stations/{slug}/lots"] = Access.Admin,
         ["poeng/{code?}"] = Access.SignedIn,
         ["poeng/belonninger"] = Access.SignedIn,
         ["konto/poeng"] = Access.SignedIn,

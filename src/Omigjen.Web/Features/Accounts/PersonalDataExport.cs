@@ -21,6 +21,7 @@ public sealed class PersonalDataExport
         public const int ActivitySignUps = 82;
         public const int Points = 84;
         public const int Vouchers = 86;
+        public const int StationWork = 88;
         public const int AuditLog = 90;
     }
 
