@@ -1,32 +1,35 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Omigjen.Web.Data.Migrations.Postgres
+namespace Omigjen.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Intake : Migration
+    public partial class IntakeAndSignUpGuards : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_ActivityOccasions_StartUtc_Kind",
+                table: "ActivityOccasions");
+
             migrationBuilder.CreateTable(
                 name: "Stations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Latitude = table.Column<double>(type: "double precision", nullable: false),
-                    Longitude = table.Column<double>(type: "double precision", nullable: false),
-                    OpeningHours = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: false),
+                    Longitude = table.Column<double>(type: "REAL", nullable: false),
+                    OpeningHours = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -39,21 +42,21 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                 name: "IntakeLots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    StationId = table.Column<int>(type: "integer", nullable: false),
-                    IdempotencyKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    WeightKg = table.Column<decimal>(type: "numeric(9,3)", precision: 9, scale: 3, nullable: false),
-                    WeightSource = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Condition = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Safety = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    State = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    RegisteredById = table.Column<string>(type: "text", nullable: true),
-                    RegisteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UndoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeightKg = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
+                    WeightSource = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Condition = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Safety = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RegisteredById = table.Column<string>(type: "TEXT", nullable: true),
+                    RegisteredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,10 +82,10 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                 name: "StationStaff",
                 columns: table => new
                 {
-                    StationId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    GrantedById = table.Column<string>(type: "text", nullable: true)
+                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GrantedById = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,12 +114,12 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                 name: "IntakeLotPhotos",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LotId = table.Column<long>(type: "bigint", nullable: false),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Width = table.Column<int>(type: "integer", nullable: false),
-                    Height = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LotId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -128,6 +131,25 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "UX_ActivitySignUps_Active_Account",
+                table: "ActivitySignUps",
+                columns: new[] { "OccasionId", "UserId" },
+                unique: true,
+                filter: "\"UserId\" IS NOT NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
+
+            migrationBuilder.CreateIndex(
+                name: "UX_ActivitySignUps_Active_Email",
+                table: "ActivitySignUps",
+                columns: new[] { "OccasionId", "Email" },
+                unique: true,
+                filter: "\"UserId\" IS NULL AND \"Status\" NOT IN ('Cancelled', 'Lapsed')");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOccasions_Time",
+                table: "ActivityOccasions",
+                columns: new[] { "StartUtc", "EndUtc", "InitiativeId", "Latitude", "Longitude" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_IntakeLotPhotos_LotId",
@@ -191,6 +213,23 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Stations");
+
+            migrationBuilder.DropIndex(
+                name: "UX_ActivitySignUps_Active_Account",
+                table: "ActivitySignUps");
+
+            migrationBuilder.DropIndex(
+                name: "UX_ActivitySignUps_Active_Email",
+                table: "ActivitySignUps");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ActivityOccasions_Time",
+                table: "ActivityOccasions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActivityOccasions_StartUtc_Kind",
+                table: "ActivityOccasions",
+                columns: new[] { "StartUtc", "Kind" });
         }
     }
 }

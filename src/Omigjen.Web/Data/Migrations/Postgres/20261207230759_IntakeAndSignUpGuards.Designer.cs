@@ -13,8 +13,8 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261207214658_SignUpGuards")]
-    partial class SignUpGuards
+    [Migration("20261207230759_IntakeAndSignUpGuards")]
+    partial class IntakeAndSignUpGuards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -348,9 +348,10 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("SeriesId", "OriginalStartUtc")
                         .IsUnique();
 
-                    b.HasIndex("StartUtc", "Kind");
-
                     b.HasIndex("Latitude", "Longitude", "StartUtc");
+
+                    b.HasIndex("StartUtc", "EndUtc", "InitiativeId", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_ActivityOccasions_Time");
 
                     b.ToTable("ActivityOccasions", t =>
                         {
@@ -2112,6 +2113,197 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("SpecialHours");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegisteredById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Safety")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.Property<string>("WeightSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RegisteredAt");
+
+                    b.HasIndex("StationId", "RegisteredAt");
+
+                    b.HasIndex("RegisteredById", "StationId", "Id");
+
+                    b.ToTable("IntakeLots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeLots_Count", "\"Count\" BETWEEN 1 AND 500");
+
+                            t.HasCheckConstraint("CK_IntakeLots_Safety", "(\"Safety\" IS NULL) = (\"State\" <> 'RefusedForSafety')");
+
+                            t.HasCheckConstraint("CK_IntakeLots_Weight", "CAST(\"WeightKg\" AS REAL) > 0 AND CAST(\"WeightKg\" AS REAL) <= 2000");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLotPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("IntakeLotPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Stations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Stations_Latitude", "\"Latitude\" BETWEEN -90 AND 90");
+
+                            t.HasCheckConstraint("CK_Stations_Longitude", "\"Longitude\" BETWEEN -180 AND 180");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.StationStaffMember", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedById")
+                        .HasColumnType("text");
+
+                    b.HasKey("StationId", "UserId");
+
+                    b.HasIndex("GrantedById");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StationStaff", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>
                 {
                     b.Property<int>("Id")
@@ -3732,6 +3924,49 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLotPhoto", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.StationStaffMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", "Initiative")
@@ -3976,6 +4211,16 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.Navigation("Exceptions");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
+                {
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>

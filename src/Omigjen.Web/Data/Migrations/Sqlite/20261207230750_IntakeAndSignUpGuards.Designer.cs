@@ -12,8 +12,8 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207214618_SignUpGuards")]
-    partial class SignUpGuards
+    [Migration("20261207230750_IntakeAndSignUpGuards")]
+    partial class IntakeAndSignUpGuards
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -335,9 +335,10 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("SeriesId", "OriginalStartUtc")
                         .IsUnique();
 
-                    b.HasIndex("StartUtc", "Kind");
-
                     b.HasIndex("Latitude", "Longitude", "StartUtc");
+
+                    b.HasIndex("StartUtc", "EndUtc", "InitiativeId", "Latitude", "Longitude")
+                        .HasDatabaseName("IX_ActivityOccasions_Time");
 
                     b.ToTable("ActivityOccasions", t =>
                         {
@@ -2079,6 +2080,191 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("SpecialHours");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Safety")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeightSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "RegisteredAt");
+
+                    b.HasIndex("StationId", "RegisteredAt");
+
+                    b.HasIndex("RegisteredById", "StationId", "Id");
+
+                    b.ToTable("IntakeLots", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeLots_Count", "\"Count\" BETWEEN 1 AND 500");
+
+                            t.HasCheckConstraint("CK_IntakeLots_Safety", "(\"Safety\" IS NULL) = (\"State\" <> 'RefusedForSafety')");
+
+                            t.HasCheckConstraint("CK_IntakeLots_Weight", "CAST(\"WeightKg\" AS REAL) > 0 AND CAST(\"WeightKg\" AS REAL) <= 2000");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLotPhoto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LotId");
+
+                    b.ToTable("IntakeLotPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpeningHours")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Stations", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Stations_Latitude", "\"Latitude\" BETWEEN -90 AND 90");
+
+                            t.HasCheckConstraint("CK_Stations_Longitude", "\"Longitude\" BETWEEN -180 AND 180");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.StationStaffMember", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationId", "UserId");
+
+                    b.HasIndex("GrantedById");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StationStaff", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>
                 {
                     b.Property<int>("Id")
@@ -3665,6 +3851,49 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLotPhoto", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.StationStaffMember", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", "Initiative")
@@ -3909,6 +4138,16 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.Navigation("Exceptions");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
+                {
+                    b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
+                {
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Items.Item", b =>
