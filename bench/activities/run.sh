@@ -4,7 +4,7 @@
 # - "Hva skjer" this week near a place, through the API and the page, RUNS requests each (after WARMUPS), each with
 #   another place so nothing is answered from a cache: p50/p95/p99 (target p95 <= 30 ms);
 # - the municipality's iCalendar feed for the next 12 months against a static file of the same bytes from the same app,
-#   autocannon for DURATION s at CONNECTIONS connections (target >= 50 % of the static file's requests/s);
+#   CONNECTIONS request loops for DURATION s (target >= 50 % of the static file's requests/s);
 # - the app's peak resident memory (VmHWM).
 # SQLite always; PostgreSQL too when OMIGJEN_BENCH_POSTGRES holds a connection string to a server (a throwaway
 # database is created and dropped). NO_BUILD=1 uses the existing Release builds.
@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "==> npm ci (autocannon, in bench/load)"; (cd ../load && npm ci --no-audit --no-fund --loglevel=error)
+echo "==> npm ci (bench/load: the initiatives generator)"; (cd ../load && npm ci --no-audit --no-fund --loglevel=error)
 echo "==> generating $INITIATIVES initiatives"; node ../load/generate.mjs "$INITIATIVES" "$work/initiatives.json"
 if [ "${NO_BUILD:-}" != "1" ]; then
   echo "==> building (Release)"

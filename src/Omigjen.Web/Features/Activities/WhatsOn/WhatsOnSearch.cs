@@ -87,20 +87,24 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
             var dLon = query.RadiusKm / (111.0 * Math.Cos(p.Latitude * Math.PI / 180));
             q = q.Where(o => o.Latitude >= p.Latitude - dLat && o.Latitude <= p.Latitude + dLat && o.Longitude >= p.Longitude - dLon && o.Longitude <= p.Longitude + dLon);
         }
-        List<ActivityOccasion> page;
         int total;
         Dictionary<long, double>? distances = null;
+        List<ActivityOccasion> page;
         if (query.Near is { } point)
         {
-            var all = await q.Select(o => new { o.Id, o.Latitude, o.Longitude, o.StartUtc }).ToListAsync(ct);
-            var within = all.Select(o => (o.Id, o.StartUtc, Km: Geo.DistanceKm(point, new GeoPoint(o.Latitude, o.Longitude))))
-                .Where(o => o.Km <= query.RadiusKm).OrderBy(o => o.StartUtc).ThenBy(o => o.Km).ToList();
-            total = within.Count;
-            var ids = within.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
-            distances = ids.ToDictionary(x => x.Id, x => x.Km);
-            var idList = ids.Select(x => x.Id).ToList();
-            var rows = await db.ActivityOccasions.AsNoTracking().Include(o => o.Series).Where(o => idList.Contains(o.Id)).ToListAsync(ct);
-            page = [.. idList.Select(id => rows.First(r => r.Id == id))];
+            // Within the radius by the flat-earth distance (plain arithmetic, so both databases compute it after the box has
+            // narrowed the rows; at a municipality's scale it is within metres of the great-circle distance shown), counted
+            // and paged in the database, so only one page of rows is read.
+            var kmLat = Math.PI / 180 * 6371.0088;
+            var kmLon = kmLat * Math.Max(Math.Cos(point.Latitude * Math.PI / 180), 0.01);
+            double lat = point.Latitude, lon = point.Longitude, r2 = query.RadiusKm * query.RadiusKm;
+            double lat2 = kmLat * kmLat, lon2 = kmLon * kmLon;
+            q = q.Where(o => (o.Latitude - lat) * (o.Latitude - lat) * lat2 + (o.Longitude - lon) * (o.Longitude - lon) * lon2 <= r2);
+            total = await q.CountAsync(ct);
+            page = await q.Include(o => o.Series).OrderBy(o => o.StartUtc)
+                .ThenBy(o => (o.Latitude - lat) * (o.Latitude - lat) * lat2 + (o.Longitude - lon) * (o.Longitude - lon) * lon2).ThenBy(o => o.Id)
+                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+            distances = page.ToDictionary(o => o.Id, o => Geo.DistanceKm(point, new GeoPoint(o.Latitude, o.Longitude)));
         }
         else
         {
