@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Omigjen.Web.Infrastructure.Forms;
@@ -20,15 +21,15 @@ public sealed class LotForm
     public const string KgId = "lot-kg";
     public const string NotesId = "lot-notes";
 
-    public string? Category { get; set; }
-    public string? Safety { get; set; }
-    public string? Count { get; set; } = "1";
-    public string? Kg { get; set; }
-    public string? Condition { get; set; } = nameof(LotCondition.Good);
-    public string? Notes { get; set; }
+    [StringLength(40)] public string? Category { get; set; }
+    [StringLength(40)] public string? Safety { get; set; }
+    [StringLength(20)] public string? Count { get; set; } = "1";
+    [StringLength(20)] public string? Kg { get; set; }
+    [StringLength(40)] public string? Condition { get; set; } = nameof(LotCondition.Good);
+    [StringLength(IntakeLotConfiguration.NotesMax)] public string? Notes { get; set; }
 
     /// <summary>The registration's idempotency key: a GUID made on the device (or by the page for a plain form post).</summary>
-    public string? Key { get; set; }
+    [StringLength(64)] public string? Key { get; set; }
 
     public static string KeyOf(string property) => Prefix + property;
 

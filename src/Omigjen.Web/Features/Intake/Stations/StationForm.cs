@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Omigjen.OpeningHours;
@@ -9,12 +10,12 @@ namespace Omigjen.Web.Features.Intake.Stations;
 /// <summary>A station as the administrator edits it; every problem is named in both languages beside its field.</summary>
 public sealed class StationForm
 {
-    public string? Name { get; set; }
-    public string? Kind { get; set; } = nameof(StationKind.RecyclingStation);
-    public string? Address { get; set; }
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-    public string? OpeningHours { get; set; }
+    [StringLength(TextLimits.Name)] public string? Name { get; set; }
+    [StringLength(40)] public string? Kind { get; set; } = nameof(StationKind.RecyclingStation);
+    [StringLength(TextLimits.Line)] public string? Address { get; set; }
+    [StringLength(40)] public string? Latitude { get; set; }
+    [StringLength(40)] public string? Longitude { get; set; }
+    [StringLength(StationConfiguration.HoursMax)] public string? OpeningHours { get; set; }
 
     public static string Key(string property) => "Form." + property;
 
