@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Activities benchmark: SERIES (default 20,000) activity series over INITIATIVES (default 500) initiatives, their
-# occasions stored for a year by the app's OccasionGenerator; then the app in Release on loopback:
+# occasions stored by the app's OccasionGenerator up to its 13-month horizon; then the app in Release on loopback:
 # - "Hva skjer" this week near a place, through the API and the page, RUNS requests each (after WARMUPS), each with
 #   another place so nothing is answered from a cache: p50/p95/p99 (target p95 <= 30 ms);
 # - the municipality's iCalendar feed for the next 12 months against a static file of the same bytes from the same app,

@@ -29,7 +29,8 @@ internal static class Fill
 
         var random = new Random(16);
         var now = clock.Now.UtcDateTime;
-        var until = now.AddMonths(12);
+        // As far ahead as the app keeps occasions, so its daily horizon job finds nothing to add while it is measured.
+        var until = OccasionGenerator.HorizonEnd(now);
         var today = DateTime.SpecifyKind(clock.LocalNow.Date, DateTimeKind.Unspecified);
         int written = 0, occasions = 0;
         while (written < count)

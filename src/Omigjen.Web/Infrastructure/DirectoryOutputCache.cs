@@ -11,6 +11,9 @@ public static class DirectoryOutputCache
     public const string Policy = "directory";
     public const string Tag = "directory";
 
+    /// <summary>Also on the pages that show coming activities (start page, initiative page): an activity write evicts only these.</summary>
+    public const string OccasionsTag = "directory-occasions";
+
     public static IServiceCollection AddDirectoryOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(o => o.AddPolicy(Policy, b => b
             .Expire(TimeSpan.FromSeconds(60))

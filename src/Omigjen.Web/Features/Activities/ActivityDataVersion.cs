@@ -16,10 +16,13 @@ public sealed class ActivityDataVersion(IOutputCacheStore outputCache)
 
     public void Bump() => Interlocked.Increment(ref _value);
 
-    /// <summary>Raises the counter and drops the cached start page, which shows the next occasions (a cancelled one must go at once).</summary>
+    /// <summary>
+    /// Raises the counter and drops the cached pages that show coming occasions (start page, initiative pages: a cancelled
+    /// one must go at once); the rest of the directory's cache is left alone.
+    /// </summary>
     public async Task BumpAsync(CancellationToken ct)
     {
         Bump();
-        await outputCache.EvictByTagAsync(DirectoryOutputCache.Tag, ct);
+        await outputCache.EvictByTagAsync(DirectoryOutputCache.OccasionsTag, ct);
     }
 }

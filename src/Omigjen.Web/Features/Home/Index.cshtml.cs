@@ -9,7 +9,7 @@ using Omigjen.Web.Infrastructure.Settings;
 namespace Omigjen.Web.Features.Home;
 
 /// <summary>The start page: search, quick filters, the map and the list that is the map's equivalent.</summary>
-[OutputCache(PolicyName = DirectoryOutputCache.Policy)]
+[OutputCache(PolicyName = DirectoryOutputCache.Policy, Tags = [DirectoryOutputCache.OccasionsTag])]
 public sealed class IndexModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map, SiteSettings settings)
     : PageModel
 {

@@ -12,7 +12,7 @@ using Omigjen.Web.Infrastructure;
 namespace Omigjen.Web.Features.Initiatives;
 
 /// <summary>One initiative in plain words: can I go, when, how do I get there, what do they take.</summary>
-[OutputCache(PolicyName = DirectoryOutputCache.Policy)]
+[OutputCache(PolicyName = DirectoryOutputCache.Policy, Tags = [DirectoryOutputCache.OccasionsTag])]
 public sealed class DetailsModel(AppDbContext db, DirectoryCache cache, MunicipalClock clock, IOptions<MapOptions> map) : PageModel
 {
     public DirectoryEntry Entry { get; private set; } = null!;

@@ -1,12 +1,10 @@
-using System.Text.Json;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Initiatives;
 
-/// <summary>Writes directory hits as a GeoJSON FeatureCollection (RFC 7946: coordinates are longitude, latitude).</summary>
+/// <summary>Writes directory hits as GeoJSON points, one per location.</summary>
 public static class GeoJsonWriter
 {
-    public const string ContentType = "application/geo+json";
-
     /// <summary>
     /// The hits as features; each feature's <c>state</c> and <c>status</c> describe now, or under a time filter of
     /// <paramref name="query"/> the chosen time (<see cref="StatusText.Describe"/>), as the result cards do.
@@ -16,12 +14,8 @@ public static class GeoJsonWriter
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(query);
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        return GeoJson.FeatureCollection(w =>
         {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
             foreach (var hit in hits)
             {
                 var i = hit.Entry.Initiative;
@@ -30,33 +24,21 @@ public static class GeoJsonWriter
                 // Every location of a book-cabinet style initiative is its own point on the map.
                 foreach (var l in hit.Locations)
                 {
-                    w.WriteStartObject();
-                    w.WriteString("type", "Feature");
-                    w.WriteStartObject("geometry");
-                    w.WriteString("type", "Point");
-                    w.WriteStartArray("coordinates");
-                    w.WriteNumberValue(Math.Round(l.Longitude, 6));
-                    w.WriteNumberValue(Math.Round(l.Latitude, 6));
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                    w.WriteStartObject("properties");
-                    w.WriteString("slug", i.Slug);
-                    w.WriteString("name", l.Name ?? i.Name);
-                    w.WriteString("initiative", i.Name);
-                    w.WriteString("address", l.Address);
-                    w.WriteString("kind", i.Kinds.Count > 0 ? Tokens.Of(i.Kinds[0]) : null);
-                    w.WriteString("kindLabel", i.Kinds.Count > 0 ? Labels.Of(i.Kinds[0]) : null);
-                    w.WriteString("state", state);
-                    w.WriteString("status", status);
-                    w.WriteString("url", $"/initiativ/{i.Slug}");
-                    w.WriteBoolean("illustrative", i.IsIllustrative);
-                    w.WriteEndObject();
-                    w.WriteEndObject();
+                    GeoJson.Point(w, l.Latitude, l.Longitude, p =>
+                    {
+                        p.WriteString("slug", i.Slug);
+                        p.WriteString("name", l.Name ?? i.Name);
+                        p.WriteString("initiative", i.Name);
+                        p.WriteString("address", l.Address);
+                        p.WriteString("kind", i.Kinds.Count > 0 ? Tokens.Of(i.Kinds[0]) : null);
+                        p.WriteString("kindLabel", i.Kinds.Count > 0 ? Labels.Of(i.Kinds[0]) : null);
+                        p.WriteString("state", state);
+                        p.WriteString("status", status);
+                        p.WriteString("url", $"/initiativ/{i.Slug}");
+                        p.WriteBoolean("illustrative", i.IsIllustrative);
+                    });
                 }
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return buffer.ToArray();
+        });
     }
 }

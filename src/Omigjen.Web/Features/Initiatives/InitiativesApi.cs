@@ -19,7 +19,7 @@ public static class InitiativesApi
             .WithSummary("The same filters as a GeoJSON FeatureCollection, one feature per location")
             .WithNorwegianSummary("Samme filtre som GeoJSON (FeatureCollection), ett punkt per sted")
             .WithDescription("Each feature's state and status describe now, or the chosen time under a time filter (open other than now): state is then open and status says when (\"Åpen lørdag kl. 10.00–15.00\").")
-            .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType);
+            .Produces(StatusCodes.Status200OK, contentType: Infrastructure.GeoJson.ContentType);
         group.MapGet("/{slug}", Get).WithName("GetInitiative").CacheOutput(DirectoryOutputCache.Policy).WithSummary("One initiative with everything the public page shows")
             .WithNorwegianSummary("Ett tiltak med alt den offentlige siden viser");
         return api;
@@ -57,6 +57,6 @@ public static class InitiativesApi
         var now = clock.Now;
         // The output cache keeps the answer for the rest of the minute; the unfiltered map is the hot path.
         var bytes = GeoJsonWriter.Write(snapshot, InitiativeSearch.Filter(snapshot, query, now, clock.Zone), query, now, clock.Zone);
-        return TypedResults.File(bytes, GeoJsonWriter.ContentType);
+        return TypedResults.File(bytes, Infrastructure.GeoJson.ContentType);
     }
 }

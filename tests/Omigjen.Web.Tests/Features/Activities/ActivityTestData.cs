@@ -29,11 +29,11 @@ public sealed class ActivityServices(AsyncServiceScope scope, RecordingListener 
     public AppDbContext Db { get; } = scope.ServiceProvider.GetRequiredService<AppDbContext>();
     public RecordingListener Listener => listener;
 
-    public SeriesService Series => new(Db, Clock, new OccasionSync(Db), Writes);
+    public SeriesService Series => new(Db, Clock, new OccasionSync(Db), Writes, Version);
     public OccasionService Occasions => new(Db, Clock, Writes);
     private MunicipalClock Clock => scope.ServiceProvider.GetRequiredService<MunicipalClock>();
-    private OccasionWrites Writes => new(Db, [.. scope.ServiceProvider.GetServices<IOccasionChangeListener>(), listener],
-        scope.ServiceProvider.GetRequiredService<ActivityDataVersion>());
+    private ActivityDataVersion Version => scope.ServiceProvider.GetRequiredService<ActivityDataVersion>();
+    private OccasionWrites Writes => new(Db, [.. scope.ServiceProvider.GetServices<IOccasionChangeListener>(), listener], Version);
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

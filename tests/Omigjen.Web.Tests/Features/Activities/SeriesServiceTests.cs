@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Omigjen.Web.Features.Activities;
 using Omigjen.Web.Features.Activities.Occasions;
 using Omigjen.Web.Tests.Features.Items;
@@ -153,12 +154,17 @@ public abstract class SeriesServiceTests(AppFactory factory)
         {
             factory.Clock.Now = was.AddDays(14);
             await using var a = factory.Activities();
+            var version = factory.Services.GetRequiredService<ActivityDataVersion>();
+            var before = version.Current;
             await a.Series.ExtendHorizonAsync();
             var after = await factory.OccasionsAsync(series.Id);
             Assert.Equal(count + 2, after.Count);
             Assert.Equal(Utc(2028, 1, 13, 16), after[^1].StartUtc);
+            // The feeds are rebuilt once after the run, not once per series; a run that adds nothing leaves them.
+            Assert.Equal(before + 1, version.Current);
             await a.Series.ExtendHorizonAsync();
             Assert.Equal(count + 2, (await factory.OccasionsAsync(series.Id)).Count);
+            Assert.Equal(before + 1, version.Current);
         }
         finally
         {

@@ -59,8 +59,8 @@ public sealed class OccasionFeeds(IServiceScopeFactory scopes, ActivityDataVersi
         var nowUtc = clock.Now.UtcDateTime;
         var until = nowUtc.AddMonths(Months);
         var earliest = nowUtc - ActivityOccasion.LongestSpan;
-        var occasions = db.ActivityOccasions.AsNoTracking()
-            .Where(o => o.EndUtc > nowUtc && o.StartUtc > earliest && o.StartUtc < until && db.Initiatives.Public().Any(i => i.Id == o.InitiativeId));
+        var occasions = db.ActivityOccasions.AsNoTracking().OfPublicInitiatives(db)
+            .Where(o => o.EndUtc > nowUtc && o.StartUtc > earliest && o.StartUtc < until);
         if (initiativeId is { } id) occasions = occasions.Where(o => o.InitiativeId == id);
         if (kind is { } kk) occasions = occasions.Where(o => o.Kind == kk);
 

@@ -9,7 +9,8 @@ namespace Omigjen.Web.Features.Activities.Occasions;
 /// </summary>
 public sealed class OccasionWrites(AppDbContext db, IEnumerable<IOccasionChangeListener> listeners, ActivityDataVersion version)
 {
-    public async Task<T> RunAsync<T>(Func<Task<(T Result, List<OccasionChangeNote> Notes)>> work, CancellationToken ct)
+    /// <param name="raiseVersion">False when the caller makes many writes in a row and raises the version once at the end.</param>
+    public async Task<T> RunAsync<T>(Func<Task<(T Result, List<OccasionChangeNote> Notes)>> work, CancellationToken ct, bool raiseVersion = true)
     {
         ArgumentNullException.ThrowIfNull(work);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -20,7 +21,7 @@ public sealed class OccasionWrites(AppDbContext db, IEnumerable<IOccasionChangeL
                 await listener.OccasionChangedAsync(note.Occasion, note.Change, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        await version.BumpAsync(ct);
+        if (raiseVersion) await version.BumpAsync(ct);
         return result;
     }
 }

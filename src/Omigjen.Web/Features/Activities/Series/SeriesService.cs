@@ -12,7 +12,7 @@ public sealed record SeriesSaveResult(ActivitySeries? Series, IReadOnlyList<Form
 }
 
 /// <summary>Creates, changes and cancels an initiative's series, and stores their occasions in the same transaction.</summary>
-public sealed class SeriesService(AppDbContext db, MunicipalClock clock, OccasionSync sync, OccasionWrites writes)
+public sealed class SeriesService(AppDbContext db, MunicipalClock clock, OccasionSync sync, OccasionWrites writes, ActivityDataVersion version)
 {
     public Task<SeriesSaveResult> CreateAsync(int initiativeId, SeriesDraft draft, CancellationToken ct = default) =>
         SaveAsync(initiativeId, null, draft, ct);
@@ -102,21 +102,25 @@ public sealed class SeriesService(AppDbContext db, MunicipalClock clock, Occasio
         var now = clock.Now.UtcDateTime;
         var horizon = OccasionGenerator.HorizonEnd(now);
         var added = 0;
-        var ids = await db.ActivitySeries.AsNoTracking().Where(s => !s.Cancelled && s.RecurrenceRule != null).Select(s => s.Id).ToListAsync(ct);
-        foreach (var id in ids)
+        // The last stored start of every open series in one query; only a series the horizon has moved past is loaded.
+        var lastStarts = await db.ActivitySeries.AsNoTracking().Where(s => !s.Cancelled && s.RecurrenceRule != null)
+            .Select(s => new { s.Id, Last = db.ActivityOccasions.Where(o => o.SeriesId == s.Id).Max(o => (DateTime?)o.OriginalStartUtc) })
+            .ToListAsync(ct);
+        foreach (var one in lastStarts)
         {
             db.ChangeTracker.Clear();
-            var series = await db.ActivitySeries.FirstAsync(s => s.Id == id, ct);
-            var last = await db.ActivityOccasions.Where(o => o.SeriesId == id).MaxAsync(o => (DateTime?)o.OriginalStartUtc, ct);
-            var from = last is { } l && l > now ? l.AddSeconds(1) : now;
+            var from = one.Last is { } l && l > now ? l.AddSeconds(1) : now;
+            if (from >= horizon) continue;
+            var series = await db.ActivitySeries.FirstAsync(s => s.Id == one.Id, ct);
             var plannedNew = OccasionGenerator.Expand(series, clock.Zone, from, horizon);
             if (plannedNew.Count == 0) continue;
             added += await writes.RunAsync(async () =>
             {
                 var notes = await sync.SyncAsync(series, clock.Zone, now, seriesChanged: false, ct);
                 return (db.ChangeTracker.Entries<ActivityOccasion>().Count(e => e.State == EntityState.Added), notes);
-            }, ct);
+            }, ct, raiseVersion: false);
         }
+        if (added > 0) await version.BumpAsync(ct);
         return added;
     }
 }

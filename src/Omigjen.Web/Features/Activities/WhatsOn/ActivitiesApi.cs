@@ -33,7 +33,7 @@ public static class ActivitiesApi
             .WithNorwegianSummary("Samme side med aktiviteter som GeoJSON (FeatureCollection), ett punkt per gang (samme filtre)")
             .WithDescription(Filters + " Paged like the list, so the map shows the page the list shows; total, page and pageCount say which. " +
                              "Each feature has title, start, end (with the municipality's offset), when (Norwegian) and whenEn (English), kind, status, place, initiative and url.")
-            .Produces(StatusCodes.Status200OK, contentType: GeoJsonWriter.ContentType);
+            .Produces(StatusCodes.Status200OK, contentType: Infrastructure.GeoJson.ContentType);
         return endpoints;
     }
 
@@ -53,7 +53,7 @@ public static class ActivitiesApi
         var query = WhatsOnQuery.Parse(request.Query, errors);
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var result = await search.SearchAsync(query, ct);
-        return TypedResults.File(ActivityGeoJson.Write(result, clock, $"{request.Scheme}://{request.Host}"), GeoJsonWriter.ContentType);
+        return TypedResults.File(ActivityGeoJson.Write(result, clock, $"{request.Scheme}://{request.Host}"), Infrastructure.GeoJson.ContentType);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> Get(long id, HttpRequest request, WhatsOnSearch search, MunicipalClock clock, CancellationToken ct)

@@ -48,7 +48,7 @@ public sealed class OccasionModel(AppDbContext db, MunicipalClock clock, IViewCo
     private async Task<bool> LoadAsync(long id, CancellationToken ct)
     {
         var o = await db.ActivityOccasions.AsNoTracking().Include(x => x.Series).ThenInclude(s => s!.Initiative).ThenInclude(i => i!.Locations)
-            .Where(x => x.Id == id && db.Initiatives.Public().Any(i => i.Id == x.InitiativeId)).FirstOrDefaultAsync(ct);
+            .OfPublicInitiatives(db).Where(x => x.Id == id).FirstOrDefaultAsync(ct);
         if (o is null) return false;
         Occasion = o;
         Place = Series.Address ?? (await ActivityPlaces.ForInitiativesAsync(db, [o.InitiativeId], clock.Today, ct)).GetValueOrDefault(o.InitiativeId, "");

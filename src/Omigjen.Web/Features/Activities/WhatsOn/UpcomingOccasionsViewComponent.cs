@@ -24,8 +24,8 @@ public sealed class UpcomingOccasionsViewComponent(AppDbContext db, MunicipalClo
     {
         var ct = HttpContext.RequestAborted;
         var now = clock.Now.UtcDateTime;
-        var q = db.ActivityOccasions.AsNoTracking()
-            .Where(o => o.StartUtc > now && o.Status != OccasionStatus.Cancelled && db.Initiatives.Public().Any(i => i.Id == o.InitiativeId));
+        var q = db.ActivityOccasions.AsNoTracking().OfPublicInitiatives(db)
+            .Where(o => o.StartUtc > now && o.Status != OccasionStatus.Cancelled);
         if (initiativeId is { } id) q = q.Where(o => o.InitiativeId == id);
         var next = await q.OrderBy(o => o.StartUtc).ThenBy(o => o.Id).Take(Math.Clamp(count, 1, MaxShown))
             .Select(o => new { o.Id, o.InitiativeId, o.Series!.Title, o.Series.Address, o.StartUtc, o.Status }).ToListAsync(ct);

@@ -53,7 +53,7 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
     public async Task<WhatsOnHit?> OneAsync(long id, CancellationToken ct = default)
     {
         var o = await db.ActivityOccasions.AsNoTracking().Include(x => x.Series)
-            .Where(x => x.Id == id && db.Initiatives.Public().Any(i => i.Id == x.InitiativeId)).FirstOrDefaultAsync(ct);
+            .OfPublicInitiatives(db).Where(x => x.Id == id).FirstOrDefaultAsync(ct);
         if (o is null) return null;
         var i = await db.Initiatives.AsNoTracking().Where(x => x.Id == o.InitiativeId).Select(x => new { x.Name, x.Slug }).FirstAsync(ct);
         var places = await ActivityPlaces.ForInitiativesAsync(db, [o.InitiativeId], clock.Today, ct);
@@ -64,7 +64,7 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
     {
         ArgumentNullException.ThrowIfNull(query);
         var now = clock.Now.UtcDateTime;
-        var q = db.ActivityOccasions.AsNoTracking().Where(o => o.EndUtc > now && db.Initiatives.Public().Any(i => i.Id == o.InitiativeId));
+        var q = db.ActivityOccasions.AsNoTracking().OfPublicInitiatives(db).Where(o => o.EndUtc > now);
         var earliest = now - ActivityOccasion.LongestSpan;
         if (query.When is { } when)
         {
@@ -80,38 +80,29 @@ public sealed class WhatsOnSearch(AppDbContext db, MunicipalClock clock)
         if (query.Children) q = q.Where(o => o.Kind == ActivityKind.Children || (o.AgeTo != null && o.AgeTo <= 15));
         if (query.Free) q = q.Where(o => o.IsFree);
         if (query.Kind is { } kind) q = q.Where(o => o.Kind == kind);
-        if (query.Near is { } p)
-        {
-            // A box around the point first (it uses the index), then the exact distance.
-            var dLat = query.RadiusKm / 111.0;
-            var dLon = query.RadiusKm / (111.0 * Math.Cos(p.Latitude * Math.PI / 180));
-            q = q.Where(o => o.Latitude >= p.Latitude - dLat && o.Latitude <= p.Latitude + dLat && o.Longitude >= p.Longitude - dLon && o.Longitude <= p.Longitude + dLon);
-        }
-        int total;
-        Dictionary<long, double>? distances = null;
-        List<ActivityOccasion> page;
+        IOrderedQueryable<ActivityOccasion> ordered;
         if (query.Near is { } point)
         {
-            // Within the radius by the flat-earth distance (plain arithmetic, so both databases compute it after the box has
-            // narrowed the rows; at a municipality's scale it is within metres of the great-circle distance shown), counted
-            // and paged in the database, so only one page of rows is read.
-            var kmLat = Math.PI / 180 * 6371.0088;
-            var kmLon = kmLat * Math.Max(Math.Cos(point.Latitude * Math.PI / 180), 0.01);
-            double lat = point.Latitude, lon = point.Longitude, r2 = query.RadiusKm * query.RadiusKm;
-            double lat2 = kmLat * kmLat, lon2 = kmLon * kmLon;
-            q = q.Where(o => (o.Latitude - lat) * (o.Latitude - lat) * lat2 + (o.Longitude - lon) * (o.Longitude - lon) * lon2 <= r2);
-            total = await q.CountAsync(ct);
-            page = await q.Include(o => o.Series).OrderBy(o => o.StartUtc)
-                .ThenBy(o => (o.Latitude - lat) * (o.Latitude - lat) * lat2 + (o.Longitude - lon) * (o.Longitude - lon) * lon2).ThenBy(o => o.Id)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
-            distances = page.ToDictionary(o => o.Id, o => Geo.DistanceKm(point, new GeoPoint(o.Latitude, o.Longitude)));
+            // Within the radius (a box for the index, then the circle), soonest first and then nearest, counted and paged
+            // in the database, so only one page of rows is read.
+            var flat = new FlatEarth(point);
+            q = q.Where(flat.Within<ActivityOccasion>(o => o.Latitude, o => o.Longitude, query.RadiusKm));
+            ordered = q.OrderBy(o => o.StartUtc).ThenBy(flat.SquaredKm<ActivityOccasion>(o => o.Latitude, o => o.Longitude));
         }
         else
         {
-            total = await q.CountAsync(ct);
-            page = await q.Include(o => o.Series).OrderBy(o => o.StartUtc).ThenBy(o => o.Id)
-                .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+            ordered = q.OrderBy(o => o.StartUtc);
         }
+        var total = await q.CountAsync(ct);
+        // The page's ids first, which the time index covers; then their rows. Asked for whole rows at once, SQLite picks the
+        // coordinate index and sorts nearly every occasion in the box (12 ms against 0.2 ms at the benchmark's size).
+        var ids = await ordered.ThenBy(o => o.Id).Select(o => o.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        var rows = await db.ActivityOccasions.AsNoTracking().Include(o => o.Series).Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var page = ids.Select(id => rows[id]).ToList();
+        var distances = query.Near is { } origin
+            ? page.ToDictionary(o => o.Id, o => Geo.DistanceKm(origin, new GeoPoint(o.Latitude, o.Longitude)))
+            : null;
         var initiativeIds = page.Select(o => o.InitiativeId).Distinct().ToList();
         var initiatives = await db.Initiatives.AsNoTracking().Where(i => initiativeIds.Contains(i.Id)).Select(i => new { i.Id, i.Name, i.Slug }).ToDictionaryAsync(i => i.Id, ct);
         var places = await ActivityPlaces.ForInitiativesAsync(db, initiativeIds, clock.Today, ct);

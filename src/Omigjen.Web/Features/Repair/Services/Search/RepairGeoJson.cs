@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Omigjen.Web.Features.Initiatives;
+using Omigjen.Web.Infrastructure;
 
 namespace Omigjen.Web.Features.Repair.Services.Search;
 
@@ -13,12 +13,8 @@ public static class RepairGeoJson
     {
         ArgumentNullException.ThrowIfNull(hits);
         ArgumentNullException.ThrowIfNull(snapshot);
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        return GeoJson.FeatureCollection(w =>
         {
-            w.WriteStartObject();
-            w.WriteString("type", "FeatureCollection");
-            w.WriteStartArray("features");
             foreach (var group in hits.GroupBy(h => h.Entry.Initiative.Id))
             {
                 var first = group.First();
@@ -26,35 +22,23 @@ public static class RepairGeoJson
                 var count = group.Count();
                 var cheapest = group.Min(h => RepairSearch.LowestPrice(h.Service));
                 var state = OpenWhenRules.StateAt(first.Entry, now, zone);
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteStartObject("geometry");
-                w.WriteString("type", "Point");
-                w.WriteStartArray("coordinates");
-                w.WriteNumberValue(Math.Round(first.Location.Longitude, 6));
-                w.WriteNumberValue(Math.Round(first.Location.Latitude, 6));
-                w.WriteEndArray();
-                w.WriteEndObject();
-                w.WriteStartObject("properties");
-                w.WriteString("slug", i.Slug);
-                w.WriteString("name", i.Name);
-                w.WriteString("initiative", i.Name);
-                w.WriteString("address", first.Location.Address);
-                w.WriteString("kind", "repair");
-                w.WriteString("kindLabel", count == 1
-                    ? Infrastructure.L.T($"1 reparasjon, fra {cheapest} kr", $"1 repair, from {cheapest} kr")
-                    : Infrastructure.L.T($"{count} reparasjoner, fra {cheapest} kr", $"{count} repairs, from {cheapest} kr"));
-                w.WriteNumber("services", count);
-                w.WriteNumber("fromNok", cheapest);
-                w.WriteString("state", state.Token());
-                w.WriteString("status", snapshot.StatusTextFor(first.Entry, now, zone));
-                w.WriteString("url", $"/initiativ/{i.Slug}");
-                w.WriteEndObject();
-                w.WriteEndObject();
+                GeoJson.Point(w, first.Location.Latitude, first.Location.Longitude, p =>
+                {
+                    p.WriteString("slug", i.Slug);
+                    p.WriteString("name", i.Name);
+                    p.WriteString("initiative", i.Name);
+                    p.WriteString("address", first.Location.Address);
+                    p.WriteString("kind", "repair");
+                    p.WriteString("kindLabel", count == 1
+                        ? L.T($"1 reparasjon, fra {cheapest} kr", $"1 repair, from {cheapest} kr")
+                        : L.T($"{count} reparasjoner, fra {cheapest} kr", $"{count} repairs, from {cheapest} kr"));
+                    p.WriteNumber("services", count);
+                    p.WriteNumber("fromNok", cheapest);
+                    p.WriteString("state", state.Token());
+                    p.WriteString("status", snapshot.StatusTextFor(first.Entry, now, zone));
+                    p.WriteString("url", $"/initiativ/{i.Slug}");
+                });
             }
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return buffer.ToArray();
+        });
     }
 }

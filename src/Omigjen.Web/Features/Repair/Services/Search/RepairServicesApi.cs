@@ -47,6 +47,6 @@ public static class RepairServicesApi
         if (errors.Count > 0) return Problems.BadParameters(errors);
         var result = await search.RunAsync(query, ct);
         var snapshot = await cache.GetAsync(db, ct);
-        return TypedResults.File(RepairGeoJson.Write(result.All, snapshot, clock.Now, clock.Zone), GeoJsonWriter.ContentType);
+        return TypedResults.File(RepairGeoJson.Write(result.All, snapshot, clock.Now, clock.Zone), Infrastructure.GeoJson.ContentType);
     }
 }
