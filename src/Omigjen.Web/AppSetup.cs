@@ -22,6 +22,7 @@ using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Repair.Services;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
+using Omigjen.Web.Features.WorkTraining;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Email;
 using Omigjen.Web.Infrastructure.Input;
@@ -56,6 +57,7 @@ public static class AppSetup
         services.AddRepairLog();
         services.AddActivities();
         services.AddIntake();
+        services.AddWorkTraining(builder.Configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MunicipalClock>();
 

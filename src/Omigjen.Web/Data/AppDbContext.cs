@@ -26,6 +26,7 @@ using Omigjen.Web.Features.Repair.Log;
 using Omigjen.Web.Features.Repair.Services;
 using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Features.SavedSearches;
+using Omigjen.Web.Features.WorkTraining;
 using Omigjen.Web.Infrastructure.Audit;
 using Omigjen.Web.Infrastructure.Outbox;
 using Omigjen.Web.Infrastructure.Settings;
@@ -77,6 +78,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<RepairEntry> RepairEntries => Set<RepairEntry>();
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<StationStaffMember> StationStaff => Set<StationStaffMember>();
+    public DbSet<Participation> TrainingParticipations => Set<Participation>();
+    public DbSet<TaskProgress> TrainingProgress => Set<TaskProgress>();
     public DbSet<IntakeLot> IntakeLots => Set<IntakeLot>();
     public DbSet<IntakeLotPhoto> IntakeLotPhotos => Set<IntakeLotPhoto>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

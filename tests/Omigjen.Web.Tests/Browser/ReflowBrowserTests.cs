@@ -22,7 +22,7 @@ namespace Omigjen.Web.Tests.Browser;
 /// </summary>
 public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    public enum Who { Anonymous, Resident, Member, Admin }
+    public enum Who { Anonymous, Resident, Member, Admin, StationStaff }
 
     /// <summary>Page route → who opens it (the authorization matrix's GET pages).</summary>
     private static readonly Dictionary<string, Who> Pages = new(StringComparer.Ordinal)
@@ -116,6 +116,9 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/stasjoner/ny"] = Who.Admin,
         ["admin/stasjoner/{id:int}"] = Who.Admin,
         ["stasjon/{slug}"] = Who.Admin,
+        ["stasjon/{slug}/arbeidstrening"] = Who.StationStaff,
+        ["stasjon/{slug}/arbeidstrening/{id:int}"] = Who.StationStaff,
+        ["konto/arbeidstrening"] = Who.Resident,
         ["poeng/{code?}"] = Who.Resident,
         ["poeng/belonninger"] = Who.Resident,
         ["konto/poeng"] = Who.Resident,
@@ -137,6 +140,8 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private int _repairServiceId;
     private long _occasionId;
     private (int Id, string Slug) _station;
+    private string _staffEmail = "";
+    private int _participationId;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
@@ -144,6 +149,19 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         _place = await fixture.App.LendingPlaceAsync(labels: ["150 cm", "160 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
         _occasionId = (await fixture.App.OccasionAsync(initiativeId: _place.InitiativeId)).OccasionId;
         _station = await fixture.App.StationAsync();
+        (var staffId, _staffEmail) = await fixture.App.StaffMemberAsync(_station.Id);
+        var participant = await fixture.App.CreateAsync(NewEmail("deltaker-med-en-ganske-lang-adresse"));
+        _participationId = await fixture.App.WithDbAsync(async db =>
+        {
+            var p = new Omigjen.Web.Features.WorkTraining.Participation
+            {
+                StationId = _station.Id, UserId = participant.Id, CreatedAt = DateTime.UtcNow, CreatedById = staffId, ConsentedAt = DateTime.UtcNow,
+                Progress = [new() { Task = Omigjen.Web.Features.WorkTraining.TrainingTask.RegisterIntake, DoneOn = new DateOnly(2026, 12, 1), UpdatedAt = DateTime.UtcNow }],
+            };
+            db.TrainingParticipations.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
         _repairId = await fixture.App.WithDbAsync(async db =>
         {
@@ -203,6 +221,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     [InlineData(Who.Resident)]
     [InlineData(Who.Member)]
     [InlineData(Who.Admin)]
+    [InlineData(Who.StationStaff)]
     public async Task Every_page_fits_a_320_px_screen_without_scrolling_sideways(Who who)
     {
         var page = who switch
@@ -210,6 +229,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             Who.Anonymous => await fixture.NewPageAsync(),
             Who.Resident => await fixture.SignedInPageAsync((await ResidentAsync()).Email),
             Who.Member => await fixture.SignedInPageAsync(_place.OwnerEmail),
+            Who.StationStaff => await fixture.SignedInPageAsync(_staffEmail),
             _ => await fixture.SignedInPageAsync(await AdminAsync()),
         };
         if (who == Who.Member) await HoldAsync();
@@ -257,9 +277,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             "portal/{slug}/reparasjoner/logg/{id:int}" => Id(_repairId),
             "portal/{slug}/reparasjon/{id:int}" => Id(_repairServiceId),
             "admin/stasjoner/{id:int}" => Id(_station.Id),
+            "stasjon/{slug}/arbeidstrening/{id:int}" => Id(_participationId),
             _ => "999999",
         };
-        if (pattern == "stasjon/{slug}") return "/stasjon/" + _station.Slug;
+        if (pattern.StartsWith("stasjon/{slug}", StringComparison.Ordinal)) return "/" + pattern.Replace("{slug}", _station.Slug, StringComparison.Ordinal).Replace("{id:int}", id, StringComparison.Ordinal);
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
             .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{occasionId:long}", _occasionId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);

@@ -19,8 +19,8 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
 {
     public enum Who { Anonymous, Resident, MemberA, MemberB, Admin }
 
-    /// <summary>Who may use a route: everyone, anyone signed in, members of the initiative (A), administrators.</summary>
-    public enum Access { Public, SignedIn, MemberOfA, Admin }
+    /// <summary>Who may use a route: everyone, anyone signed in, members of the initiative (A), administrators, or only a station's staff (none of the five).</summary>
+    public enum Access { Public, SignedIn, MemberOfA, Admin, StationStaffOnly }
 
     /// <summary>Route pattern → who may use it. Public routes may still answer 400 or 404 to a request without data.</summary>
     private static readonly Dictionary<string, Access> Table = new(StringComparer.Ordinal)
@@ -123,6 +123,9 @@ public abstract class AuthorizationMatrixTests(AppFactory factory)
         ["admin/stasjoner/{id:int}"] = Access.Admin,
         // Station staff and administrators; nobody in the matrix works at a station (StationScreenTests covers the staff).
         ["stasjon/{slug}"] = Access.Admin,
+        ["stasjon/{slug}/arbeidstrening"] = Access.StationStaffOnly, // a participant's record: not even administrators by their role
+        ["stasjon/{slug}/arbeidstrening/{id:int}"] = Access.StationStaffOnly,
+        ["konto/arbeidstrening"] = Access.SignedIn,
         ["/api/v1/intake/stations/{slug}/lots"] = Access.Admin,
         ["poeng/{code?}"] = Access.SignedIn,
         ["poeng/belonninger"] = Access.SignedIn,

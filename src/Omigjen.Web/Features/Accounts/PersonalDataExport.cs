@@ -22,6 +22,7 @@ public sealed class PersonalDataExport
         public const int Points = 84;
         public const int Vouchers = 86;
         public const int StationWork = 88;
+        public const int WorkTraining = 89;
         public const int AuditLog = 90;
     }
 
