@@ -116,6 +116,14 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["admin/stasjoner/ny"] = Who.Admin,
         ["admin/stasjoner/{id:int}"] = Who.Admin,
         ["stasjon/{slug}"] = Who.Admin,
+        ["stasjon/{slug}/fordeling"] = Who.Admin,
+        ["admin/stasjoner/partnere"] = Who.Admin,
+        ["admin/stasjoner/partnere/ny"] = Who.Admin,
+        ["admin/stasjoner/partnere/{id:int}"] = Who.Admin,
+        ["admin/stasjoner/fordeling"] = Who.Admin,
+        ["portal/{slug}/hentinger"] = Who.Member,
+        ["ombruk-fra-stasjonene"] = Who.Anonymous,
+        ["gis-bort/{slug}"] = Who.Anonymous,
         ["poeng/{code?}"] = Who.Resident,
         ["poeng/belonninger"] = Who.Resident,
         ["konto/poeng"] = Who.Resident,
@@ -137,6 +145,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private int _repairServiceId;
     private long _occasionId;
     private (int Id, string Slug) _station;
+    private int _partnerId;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
@@ -144,6 +153,9 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         _place = await fixture.App.LendingPlaceAsync(labels: ["150 cm", "160 cm"], hours: "Mo-Sa 10:00-18:00; PH off");
         _occasionId = (await fixture.App.OccasionAsync(initiativeId: _place.InitiativeId)).OccasionId;
         _station = await fixture.App.StationAsync();
+        _partnerId = await fixture.App.ApprovePartnerAsync(_place.InitiativeId, [Omigjen.Web.Features.Intake.Lots.IntakeCategory.Textiles]);
+        var lot = await fixture.App.LotAsync(_station.Id, Omigjen.Web.Features.Intake.Lots.IntakeCategory.Textiles);
+        await fixture.App.AnnounceAsync(lot);
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
         _repairId = await fixture.App.WithDbAsync(async db =>
         {
@@ -257,9 +269,12 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             "portal/{slug}/reparasjoner/logg/{id:int}" => Id(_repairId),
             "portal/{slug}/reparasjon/{id:int}" => Id(_repairServiceId),
             "admin/stasjoner/{id:int}" => Id(_station.Id),
+            "admin/stasjoner/partnere/{id:int}" => Id(_partnerId),
             _ => "999999",
         };
         if (pattern == "stasjon/{slug}") return "/stasjon/" + _station.Slug;
+        if (pattern == "stasjon/{slug}/fordeling") return $"/stasjon/{_station.Slug}/fordeling";
+        if (pattern == "gis-bort/{slug}") return "/gis-bort/" + _station.Slug;
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
             .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)
             .Replace("{occasionId:long}", _occasionId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("{code?}", "ABCDEFGH", StringComparison.Ordinal).Replace("{token}", new string('a', 32), StringComparison.Ordinal);

@@ -56,6 +56,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Lending:JobsEnabled", "false"); // tests run the lending job themselves (LendingJobs.RunOnceAsync)
         builder.UseSetting("Activities:SignUpJobsEnabled", "false"); // and the sign-up job (SignUpJobs.RunOnceAsync)
         builder.UseSetting("Activities:JobsEnabled", "false"); // and the activities job (OccasionJobs.RunOnceAsync)
+        builder.UseSetting("Intake:JobsEnabled", "false"); // and the intake job (IntakeJobs.RunOnceAsync)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
