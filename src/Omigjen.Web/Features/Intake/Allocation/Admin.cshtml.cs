@@ -63,7 +63,7 @@ public sealed class AdminModel(AppDbContext db, MunicipalClock clock, TimeProvid
             .Where(l => l.State == LotState.Registered || l.State == LotState.PlannedForPickup || l.State == LotState.Announced || l.State == LotState.Allocated);
         Paging = Paging.For(Request, await waiting.CountAsync(ct));
         Rows = await waiting.OrderBy(l => l.RegisteredAt).ThenBy(l => l.Id).Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(l => new Waiting(l.Id, db.Stations.Where(s => s.Id == l.StationId).Select(s => s.Name).First(), l.Category, l.Count, l.WeightKg, l.State, l.RegisteredAt))
+            .Select(l => new Waiting(l.Id, db.Stations.Where(s => s.Id == l.StationId).Select(s => s.Name).FirstOrDefault() ?? "", l.Category, l.Count, l.WeightKg, l.State, l.RegisteredAt))
             .ToListAsync(ct);
     }
 }

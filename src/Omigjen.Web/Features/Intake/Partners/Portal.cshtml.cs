@@ -76,11 +76,11 @@ public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotCla
                    select new { a, l };
         Paging = Paging.For(Request, await open.CountAsync(ct));
         Offers = await open.OrderBy(x => x.a.ClaimsCloseAt).ThenBy(x => x.a.LotId).Skip(Paging.Skip).Take(Paging.PageSize)
-            .Select(x => new Offer(x.l.Id, Db.Stations.Where(s => s.Id == x.l.StationId).Select(s => s.Name).First(), x.l.Category, x.l.Count, x.l.WeightKg,
+            .Select(x => new Offer(x.l.Id, Db.Stations.Where(s => s.Id == x.l.StationId).Select(s => s.Name).FirstOrDefault() ?? "", x.l.Category, x.l.Count, x.l.WeightKg,
                 x.a.ClaimsCloseAt, Db.LotClaims.Any(c => c.LotId == x.l.Id && c.PartnerId == partnerId)))
             .ToListAsync(ct);
         Latest = await Db.AllocationDecisions.AsNoTracking().Where(d => d.PartnerId == partnerId).OrderByDescending(d => d.DecidedAt).ThenByDescending(d => d.Id).Take(10)
-            .Select(d => new Received(d.LotId, Db.Stations.Where(s => s.Id == d.StationId).Select(s => s.Name).First(), d.Category, d.WeightKg, d.DecidedAt, d.ConfirmedAt,
+            .Select(d => new Received(d.LotId, Db.Stations.Where(s => s.Id == d.StationId).Select(s => s.Name).FirstOrDefault() ?? "", d.Category, d.WeightKg, d.DecidedAt, d.ConfirmedAt,
                 d.ReasonNb, d.ReasonEn))
             .ToListAsync(ct);
     }

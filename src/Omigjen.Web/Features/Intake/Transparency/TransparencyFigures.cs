@@ -5,7 +5,7 @@ using Omigjen.Web.Features.Intake.Lots;
 namespace Omigjen.Web.Features.Intake.Transparency;
 
 /// <summary>Kg allocated to one partner in one category, month by month (index 0 is January).</summary>
-public sealed record PartnerCategoryYear(int PartnerId, string Partner, bool NonProfit, IntakeCategory Category, double[] Months)
+public sealed record PartnerCategoryYear(int PartnerId, string Partner, bool NonProfit, IntakeCategory Category, IReadOnlyList<double> Months)
 {
     public double Total => Months.Sum();
 }
