@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Omigjen.Web.Features.Intake.Lots;
 using Omigjen.Web.Tests.Features.Intake;
+using Omigjen.Web.Tests.Infrastructure;
 
 namespace Omigjen.Web.Tests.Browser;
 

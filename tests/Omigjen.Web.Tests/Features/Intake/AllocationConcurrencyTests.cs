@@ -76,9 +76,13 @@ public abstract class AllocationConcurrencyTests(AppFactory factory)
             Assert.Single(runs, r => r);
             Assert.Equal(1, await factory.WithDbAsync(db => db.AllocationDecisions.CountAsync(d => d.LotId == lot)));
         }
-        // Two whole job runs at once on top: nothing more is decided.
+        // Two whole job runs at once on top: every lot still due (other tests' lots) is decided by exactly one of them.
+        var now = factory.Clock.Now.UtcDateTime;
+        var due = await factory.WithDbAsync(db => db.LotAnnouncements.CountAsync(a => a.ClosedAt == null && a.ClaimsCloseAt <= now));
         var jobs = await AllAtOnceAsync([() => factory.RunIntakeJobAsync(), () => factory.RunIntakeJobAsync()]);
-        Assert.All(jobs, j => Assert.Equal(0, j.Allocated));
+        Assert.Equal(due, jobs.Sum(j => j.Allocated));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.LotAnnouncements.CountAsync(a => a.ClosedAt == null && a.ClaimsCloseAt <= now)));
+        Assert.Equal(await factory.WithDbAsync(db => db.LotAnnouncements.CountAsync(a => a.ClosedAt != null)), await factory.WithDbAsync(db => db.AllocationDecisions.CountAsync()));
         Assert.Equal(lots.Count, await factory.WithDbAsync(db => db.AllocationDecisions.CountAsync(d => lots.Contains(d.LotId))));
     }
 

@@ -122,8 +122,9 @@ public abstract class PartnerAdminTests(AppFactory factory)
         var b = await factory.PartnerAsync("Rotasjon B", [IntakeCategory.Decor]);
         var lot = await factory.LotAsync(stationId, IntakeCategory.Decor, kg: 2m);
         await factory.AnnounceAsync(lot);
-        await factory.ClaimAsync(b.InitiativeId, lot);
-        await factory.ClaimAsync(a.InitiativeId, lot);
+        Assert.Equal(ClaimOutcome.Claimed, await factory.ClaimAsync(b.InitiativeId, lot));
+        factory.Clock.Now += TimeSpan.FromMinutes(1);
+        Assert.Equal(ClaimOutcome.Claimed, await factory.ClaimAsync(a.InitiativeId, lot));
         factory.Clock.Now += TimeSpan.FromHours(25);
         Assert.True(await factory.AllocateAsync(lot));
         var decision = await factory.WithDbAsync(db => db.AllocationDecisions.AsNoTracking().SingleAsync(d => d.LotId == lot));
