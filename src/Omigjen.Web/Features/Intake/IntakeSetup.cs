@@ -29,6 +29,7 @@ public static class IntakeSetup
         services.AddScoped<LotAllocator>();
         services.AddScoped<PickupConfirmation>();
         services.AddNoticeTemplate<LotAnnouncedNotice>();
+        services.AddNoticeTemplate<LotAllocatedNotice>();
         services.AddScoped<IPersonalDataPart, IntakePersonalData>();
         services.AddSingleton<IntakeJobs>();
         if (!BuildTime.IsDocumentGeneration) services.AddHostedService(sp => sp.GetRequiredService<IntakeJobs>());

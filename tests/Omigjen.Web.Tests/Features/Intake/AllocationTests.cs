@@ -75,6 +75,10 @@ public abstract class AllocationTests(AppFactory factory)
         Assert.Contains("Tekstilringen Røyken hadde fått 0 kg.", decision.ReasonNb, StringComparison.Ordinal);
         Assert.Contains("Tekstilringen Røyken had received 0 kg.", decision.ReasonEn, StringComparison.Ordinal);
         Assert.Equal(LotState.Allocated, (await LotRowAsync(lot)).State);
+        var won = await factory.Mail.LatestToAsync(b.OwnerEmail, atLeast: 3); // two announcements, then the allocation
+        Assert.Contains("Dere fikk partiet: Klær og tekstil", won.Subject, StringComparison.Ordinal);
+        Assert.Contains("Fordelingsveien gjenvinningsstasjon (Testveien 1, 1383 Asker)", won.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Tekstilringen Røyken had received 0 kg.", won.TextBody, StringComparison.Ordinal);
 
         // The public page shows the rule, the kg per partner and the decision with its reason; the CSV has the month.
         var client = factory.CreateClient();

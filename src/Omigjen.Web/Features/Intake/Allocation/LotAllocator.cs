@@ -1,17 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Omigjen.OpeningHours;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Intake.Allocation.Notices;
 using Omigjen.Web.Features.Intake.Lots;
+using Omigjen.Web.Features.Reservations;
 using Omigjen.Web.Infrastructure;
+using Omigjen.Web.Infrastructure.Outbox;
 
 namespace Omigjen.Web.Features.Intake.Allocation;
 
 /// <summary>
 /// Allocates announced lots whose claims window has closed, by the rule in force, and moves unclaimed lots down the
 /// cascade (the public, then recycling). Each allocation first closes its announcement with a guarded update, so two
-/// runs at once (two nodes, the job and a test) decide once; the decision's unique index on the lot backs it up.
+/// runs at once (two nodes, the job and a test) decide once; the decision's unique index on the lot backs it up. The
+/// partner that gets a lot is told by e-mail in the same transaction.
 /// </summary>
-public sealed class LotAllocator(AppDbContext db, MunicipalClock clock, TimeProvider time, IOptions<IntakeOptions> options)
+public sealed class LotAllocator(AppDbContext db, NoticeWriter outbox, MunicipalClock clock, TimeProvider time, IOptions<IntakeOptions> options)
 {
     /// <summary>The rule in force: the administrator's latest choice, or fewest kg when none was made.</summary>
     public static async Task<(AllocationRule Rule, DateTime? Since)> RuleAsync(AppDbContext db, CancellationToken ct)
@@ -55,6 +60,7 @@ public sealed class LotAllocator(AppDbContext db, MunicipalClock clock, TimeProv
             Claims = candidates.Count, DecidedAt = now, ReasonNb = choice.ReasonNb, ReasonEn = choice.ReasonEn,
         });
         await db.SaveChangesAsync(ct);
+        if (choice.PartnerId is { } winner) await TellWinnerAsync(lot, winner, choice, ct);
         var next = choice.PartnerId is null ? LotState.ToThePublic : LotState.Allocated;
         await db.IntakeLots.Where(l => l.Id == lotId && l.State == LotState.Announced).ExecuteUpdateAsync(s => s.SetProperty(l => l.State, next), ct);
         await tx.CommitAsync(ct);
@@ -67,6 +73,18 @@ public sealed class LotAllocator(AppDbContext db, MunicipalClock clock, TimeProv
         var before = time.GetUtcNow().UtcDateTime - options.Value.PublicPeriod;
         return db.IntakeLots.Where(l => l.State == LotState.ToThePublic && db.AllocationDecisions.Any(d => d.LotId == l.Id && d.DecidedAt <= before))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.State, LotState.ToRecycling), ct);
+    }
+
+    private async Task TellWinnerAsync(IntakeLot lot, int partnerId, AllocationChoice choice, CancellationToken ct)
+    {
+        var station = await db.Stations.AsNoTracking().Where(s => s.Id == lot.StationId).Select(s => new { s.Name, s.Address }).SingleAsync(ct);
+        var initiative = await db.IntakePartners.AsNoTracking().Where(p => p.Id == partnerId)
+            .Join(db.Initiatives, p => p.InitiativeId, i => i.Id, (p, i) => new { i.Id, i.Slug }).SingleAsync(ct);
+        var row = IntakeCategories.Of(lot.Category);
+        var data = new LotAllocatedData(lot.Id, station.Name, station.Address, row.Nb, row.En, lot.Count, lot.WeightKg, choice.ReasonNb, choice.ReasonEn, initiative.Slug);
+        foreach (var address in await ReservationView.ActorAddressesAsync(db, initiative.Id, ct))
+            outbox.Add(LotAllocatedNotice.Name, address, Language.Nb, data);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<List<AllocationCandidate>> CandidatesAsync(IntakeLot lot, DateTime now, CancellationToken ct)
