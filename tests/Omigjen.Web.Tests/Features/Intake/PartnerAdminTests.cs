@@ -35,9 +35,9 @@ public abstract class PartnerAdminTests(AppFactory factory)
         var (stationId, _) = await factory.StationAsync("Planveien gjenvinningsstasjon");
 
         using (var bad = await admin.SubmitAsync("/admin/stasjoner/partnere/ny", new Dictionary<string, string>
-               {
-                   ["InitiativeId"] = "", ["Form.StartsOn"] = "2026-12-31", ["Form.EndsOn"] = "2026-01-01", ["Form.ReturnToUse"] = "", ["Form.FirstPick[]"] = "sykler",
-               }))
+        {
+            ["InitiativeId"] = "", ["Form.StartsOn"] = "2026-12-31", ["Form.EndsOn"] = "2026-01-01", ["Form.ReturnToUse"] = "", ["Form.FirstPick[]"] = "sykler",
+        }))
         {
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             var summary = (await Forms.ParseAsync(bad, "/admin/stasjoner/partnere/ny")).QuerySelector("#feil")!.TextContent;
@@ -68,25 +68,25 @@ public abstract class PartnerAdminTests(AppFactory factory)
 
         // Approving the same initiative again is refused by name.
         using (var twice = await admin.SubmitAsync("/admin/stasjoner/partnere/ny", new Dictionary<string, string>
-               {
-                   ["InitiativeId"] = initiativeId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.ReturnToUse"] = "x", ["Form.Categories[]"] = "sykler",
-               }))
+        {
+            ["InitiativeId"] = initiativeId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Form.ReturnToUse"] = "x", ["Form.Categories[]"] = "sykler",
+        }))
             Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
 
         // A fortnightly pickup on Wednesdays; a date on another weekday is refused.
         using (var wrongDay = await admin.SubmitAsync(editUrl, new Dictionary<string, string>
-               {
-                   ["PlanStation"] = stationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PlanWeekday"] = "Wednesday", ["PlanFrom"] = "2026-12-03",
-               }, "#plan-form"))
+        {
+            ["PlanStation"] = stationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PlanWeekday"] = "Wednesday", ["PlanFrom"] = "2026-12-03",
+        }, "#plan-form"))
         {
             Assert.Equal(HttpStatusCode.BadRequest, wrongDay.StatusCode);
             Assert.Contains("Første henting: datoen må falle på den valgte ukedagen.", (await Forms.ParseAsync(wrongDay, editUrl)).QuerySelector("#feil")!.TextContent, StringComparison.Ordinal);
         }
         using (var plan = await admin.SubmitAsync(editUrl, new Dictionary<string, string>
-               {
-                   ["PlanStation"] = stationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PlanWeekday"] = "Wednesday", ["PlanFrom"] = "2026-12-02",
-                   ["PlanFortnightly"] = "true",
-               }, "#plan-form"))
+        {
+            ["PlanStation"] = stationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["PlanWeekday"] = "Wednesday", ["PlanFrom"] = "2026-12-02",
+            ["PlanFortnightly"] = "true",
+        }, "#plan-form"))
             Assert.Equal(HttpStatusCode.Found, plan.StatusCode);
         var saved = await factory.WithDbAsync(db => db.IntakePickupPlans.AsNoTracking().SingleAsync(p => p.PartnerId == partner.Id));
         Assert.Equal((stationId, DayOfWeek.Wednesday, true, new DateOnly(2026, 12, 2)), (saved.StationId, saved.Weekday, saved.Fortnightly, saved.FromDate));

@@ -7,8 +7,13 @@ public static class PlanText
 {
     public static string Day(DayOfWeek d) => L.IsEnglish ? d.ToString() : d switch
     {
-        DayOfWeek.Monday => "mandag", DayOfWeek.Tuesday => "tirsdag", DayOfWeek.Wednesday => "onsdag", DayOfWeek.Thursday => "torsdag",
-        DayOfWeek.Friday => "fredag", DayOfWeek.Saturday => "lørdag", _ => "søndag",
+        DayOfWeek.Monday => "mandag",
+        DayOfWeek.Tuesday => "tirsdag",
+        DayOfWeek.Wednesday => "onsdag",
+        DayOfWeek.Thursday => "torsdag",
+        DayOfWeek.Friday => "fredag",
+        DayOfWeek.Saturday => "lørdag",
+        _ => "søndag",
     };
 
     public static string Of(PickupPlan plan)
