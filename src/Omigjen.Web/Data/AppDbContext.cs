@@ -12,7 +12,9 @@ using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Initiatives.Editor;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Initiatives.Moderation;
+using Omigjen.Web.Features.Intake.Allocation;
 using Omigjen.Web.Features.Intake.Lots;
+using Omigjen.Web.Features.Intake.Partners;
 using Omigjen.Web.Features.Intake.Stations;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
@@ -82,6 +84,13 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<TaskProgress> TrainingProgress => Set<TaskProgress>();
     public DbSet<IntakeLot> IntakeLots => Set<IntakeLot>();
     public DbSet<IntakeLotPhoto> IntakeLotPhotos => Set<IntakeLotPhoto>();
+    public DbSet<Partner> IntakePartners => Set<Partner>();
+    public DbSet<PartnerCategory> IntakePartnerCategories => Set<PartnerCategory>();
+    public DbSet<PickupPlan> IntakePickupPlans => Set<PickupPlan>();
+    public DbSet<LotAnnouncement> LotAnnouncements => Set<LotAnnouncement>();
+    public DbSet<LotClaim> LotClaims => Set<LotClaim>();
+    public DbSet<AllocationDecision> AllocationDecisions => Set<AllocationDecision>();
+    public DbSet<AllocationRuleChange> AllocationRuleChanges => Set<AllocationRuleChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 
     /// <summary>

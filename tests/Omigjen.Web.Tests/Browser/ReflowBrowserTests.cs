@@ -119,6 +119,14 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
         ["stasjon/{slug}/arbeidstrening"] = Who.StationStaff,
         ["stasjon/{slug}/arbeidstrening/{id:int}"] = Who.StationStaff,
         ["konto/arbeidstrening"] = Who.Resident,
+        ["stasjon/{slug}/fordeling"] = Who.Admin,
+        ["admin/stasjoner/partnere"] = Who.Admin,
+        ["admin/stasjoner/partnere/ny"] = Who.Admin,
+        ["admin/stasjoner/partnere/{id:int}"] = Who.Admin,
+        ["admin/stasjoner/fordeling"] = Who.Admin,
+        ["portal/{slug}/hentinger"] = Who.Member,
+        ["ombruk-fra-stasjonene"] = Who.Anonymous,
+        ["gis-bort/{slug}"] = Who.Anonymous,
         ["poeng/{code?}"] = Who.Resident,
         ["poeng/belonninger"] = Who.Resident,
         ["konto/poeng"] = Who.Resident,
@@ -142,6 +150,7 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
     private (int Id, string Slug) _station;
     private string _staffEmail = "";
     private int _participationId;
+    private int _partnerId;
     private string _photoKey = "";
 
     public async Task InitializeAsync()
@@ -162,6 +171,9 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             await db.SaveChangesAsync();
             return p.Id;
         });
+        _partnerId = await fixture.App.ApprovePartnerAsync(_place.InitiativeId, [Omigjen.Web.Features.Intake.Lots.IntakeCategory.Textiles]);
+        var lot = await fixture.App.LotAsync(_station.Id, Omigjen.Web.Features.Intake.Lots.IntakeCategory.Textiles);
+        await fixture.App.AnnounceAsync(lot);
         await fixture.App.CatalogueBookingAsync(_place.TypeId, _place.UnitIds[0], LendingTestData.Oslo(2026, 12, 5, 10), LendingTestData.Oslo(2026, 12, 5, 18));
         _repairId = await fixture.App.WithDbAsync(async db =>
         {
@@ -278,8 +290,10 @@ public sealed class ReflowBrowserTests(BrowserFixture fixture) : IClassFixture<B
             "portal/{slug}/reparasjon/{id:int}" => Id(_repairServiceId),
             "admin/stasjoner/{id:int}" => Id(_station.Id),
             "stasjon/{slug}/arbeidstrening/{id:int}" => Id(_participationId),
+            "admin/stasjoner/partnere/{id:int}" => Id(_partnerId),
             _ => "999999",
         };
+        if (pattern == "gis-bort/{slug}") return "/gis-bort/" + _station.Slug;
         if (pattern.StartsWith("stasjon/{slug}", StringComparison.Ordinal)) return "/" + pattern.Replace("{slug}", _station.Slug, StringComparison.Ordinal).Replace("{id:int}", id, StringComparison.Ordinal);
         return "/" + pattern.Replace("{slug?}", _place.Slug, StringComparison.Ordinal).Replace("{slug}", _place.Slug, StringComparison.Ordinal)
             .Replace("{id:int}", id, StringComparison.Ordinal).Replace("{id:long}", id, StringComparison.Ordinal)

@@ -57,6 +57,7 @@ public abstract class AppFactory : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Activities:SignUpJobsEnabled", "false"); // and the sign-up job (SignUpJobs.RunOnceAsync)
         builder.UseSetting("Activities:JobsEnabled", "false"); // and the activities job (OccasionJobs.RunOnceAsync)
         builder.UseSetting("WorkTraining:JobsEnabled", "false"); // and the work-training job (WorkTrainingJobs.RunOnceAsync)
+        builder.UseSetting("Intake:JobsEnabled", "false"); // and the intake job (IntakeJobs.RunOnceAsync)
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -2110,6 +2110,173 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.ToTable("SpecialHours");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReasonNb")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("LotId")
+                        .IsUnique();
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("PartnerId", "Category", "DecidedAt");
+
+                    b.ToTable("IntakeAllocationDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationRuleChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ChangedById");
+
+                    b.ToTable("IntakeAllocationRules", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", b =>
+                {
+                    b.Property<long>("LotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnnouncedById")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ClaimsCloseAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Partners")
+                        .HasColumnType("integer");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("AnnouncedById");
+
+                    b.HasIndex("ClosedAt", "ClaimsCloseAt");
+
+                    b.ToTable("IntakeLotAnnouncements", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeLotAnnouncements_Window", "\"ClaimsCloseAt\" > \"AnnouncedAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClaimedById")
+                        .HasColumnType("text");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedById");
+
+                    b.HasIndex("LotId", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerId", "ClaimedAt");
+
+                    b.ToTable("IntakeLotClaims", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.Property<long>("Id")
@@ -2216,6 +2383,112 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("LotId");
 
                     b.ToTable("IntakeLotPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Agreement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NonProfit")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("ReturnToUse")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("InitiativeId")
+                        .IsUnique();
+
+                    b.ToTable("IntakePartners", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakePartners_Period", "\"StartsOn\" <= \"EndsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PartnerCategory", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("FirstPick")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("PartnerId", "Category");
+
+                    b.HasIndex("Category");
+
+                    b.ToTable("IntakePartnerCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PickupPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Fortnightly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Weekday");
+
+                    b.HasIndex("PartnerId", "StationId", "Weekday")
+                        .IsUnique();
+
+                    b.ToTable("IntakePickupPlans", (string)null);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
@@ -3989,6 +4262,73 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationDecision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationRuleChange", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", "LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotClaim", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
@@ -4008,6 +4348,44 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
                         .WithMany("Photos")
                         .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PartnerCategory", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PickupPlan", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4317,6 +4695,13 @@ namespace Omigjen.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.Navigation("Categories");
+
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>

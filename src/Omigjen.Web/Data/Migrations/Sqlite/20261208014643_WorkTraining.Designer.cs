@@ -12,7 +12,7 @@ using Omigjen.Web.Data;
 namespace Omigjen.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261208011918_WorkTraining")]
+    [Migration("20261208014643_WorkTraining")]
     partial class WorkTraining
     {
         /// <inheritdoc />
@@ -2080,6 +2080,167 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.ToTable("SpecialHours");
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonNb")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("DecidedAt");
+
+                    b.HasIndex("LotId")
+                        .IsUnique();
+
+                    b.HasIndex("StationId");
+
+                    b.HasIndex("PartnerId", "Category", "DecidedAt");
+
+                    b.ToTable("IntakeAllocationDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationRuleChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedAt");
+
+                    b.HasIndex("ChangedById");
+
+                    b.ToTable("IntakeAllocationRules", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", b =>
+                {
+                    b.Property<long>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnnouncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnnouncedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Automatic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimsCloseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Partners")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("LotId");
+
+                    b.HasIndex("AnnouncedById");
+
+                    b.HasIndex("ClosedAt", "ClaimsCloseAt");
+
+                    b.ToTable("IntakeLotAnnouncements", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeLotAnnouncements_Window", "\"ClaimsCloseAt\" > \"AnnouncedAt\"");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimedById");
+
+                    b.HasIndex("LotId", "PartnerId")
+                        .IsUnique();
+
+                    b.HasIndex("PartnerId", "ClaimedAt");
+
+                    b.ToTable("IntakeLotClaims", (string)null);
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.Property<long>("Id")
@@ -2182,6 +2343,108 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("LotId");
 
                     b.ToTable("IntakeLotPhotos", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Agreement")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NonProfit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnToUse")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("InitiativeId")
+                        .IsUnique();
+
+                    b.ToTable("IntakePartners", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakePartners_Period", "\"StartsOn\" <= \"EndsOn\"");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PartnerCategory", b =>
+                {
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstPick")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PartnerId", "Category");
+
+                    b.HasIndex("Category");
+
+                    b.ToTable("IntakePartnerCategories", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PickupPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Fortnightly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Weekday");
+
+                    b.HasIndex("PartnerId", "StationId", "Weekday")
+                        .IsUnique();
+
+                    b.ToTable("IntakePickupPlans", (string)null);
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
@@ -3917,6 +4180,73 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationDecision", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.AllocationRuleChange", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AnnouncedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
+                        .WithOne()
+                        .HasForeignKey("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", "LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Allocation.LotClaim", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Allocation.LotAnnouncement", null)
+                        .WithMany()
+                        .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
@@ -3936,6 +4266,44 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasOne("Omigjen.Web.Features.Intake.Lots.IntakeLot", null)
                         .WithMany("Photos")
                         .HasForeignKey("LotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PartnerCategory", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany("Categories")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.PickupPlan", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4245,6 +4613,13 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Partners.Partner", b =>
+                {
+                    b.Navigation("Categories");
+
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
