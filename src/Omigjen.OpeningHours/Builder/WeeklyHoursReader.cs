@@ -105,7 +105,7 @@ internal static class WeeklyHoursReader
     {
         exception = null!;
         if (rule.Monthdays is not [{ Kind: MonthdayKind.Dates, From: { Kind: DatePointKind.MonthDay, HasYear: true } from } range]
-            || rule.Years.Length + rule.Weeks.Length + rule.Holidays.Length + rule.Days.Length > 0 || range.Period > 1
+            || rule.Years.Length + rule.MoreMonthdays.Length + rule.Weeks.Length + rule.Holidays.Length + rule.Days.Length > 0 || range.Period > 1
             || rule.Meaning == OpeningState.Unknown || !TryTimes(rule, out var times))
         {
             return false;

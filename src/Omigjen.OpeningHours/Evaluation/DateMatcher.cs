@@ -25,6 +25,14 @@ internal static class DateMatcher
             return false;
         }
 
+        foreach (var group in rule.MoreMonthdays)
+        {
+            if (!AnyMonthday(group, day))
+            {
+                return false;
+            }
+        }
+
         if (rule.Weeks.Length > 0 && !AnyWeek(rule.Weeks, day))
         {
             return false;

@@ -23,6 +23,7 @@ internal static partial class LenientRewriter
         text = Apply(text, DailyWords(), _ => "Mo-Su", warnings, "«Mo-Su»", "\"Mo-Su\"");
         text = Apply(text, WeekendWords(), _ => "Sa,Su", warnings, "«Sa,Su»", "\"Sa,Su\"");
         text = Apply(text, OtherScriptWeekdays(), m => OtherScriptDays[m.Value], warnings, "en ukedag", "a weekday");
+        text = LookAlikes(text, warnings);
         text = Apply(text, ClosedWords(), _ => "off", warnings, "«off»", "\"off\"");
         text = Apply(text, OpenWords(), _ => "open", warnings, "«open»", "\"open\"");
         text = Apply(text, ClockWord(), _ => "", warnings, "overflødig og fjernet", "superfluous and removed");
@@ -95,6 +96,43 @@ internal static partial class LenientRewriter
         ["الاثنين"] = "Mo", ["الثلاثاء"] = "Tu", ["الأربعاء"] = "We", ["الخميس"] = "Th", ["الجمعة"] = "Fr", ["السبت"] = "Sa", ["الأحد"] = "Su",
     };
 
+    /// <summary>
+    /// A keyword typed with Cyrillic or Greek letters that look like Latin ones ("оff" with a Cyrillic "о"), as the
+    /// reference corrects it. Only words that become a keyword are rewritten, so Russian words stay as they are.
+    /// </summary>
+    private static string LookAlikes(string text, List<(int, string, string)> warnings) =>
+        MixedScriptWord().Replace(text, m =>
+        {
+            Span<char> latin = stackalloc char[Math.Min(m.Length, 32)];
+            if (m.Length > latin.Length || InsideComment(text, m.Index))
+            {
+                return m.Value;
+            }
+
+            for (int i = 0; i < m.Length; i++)
+            {
+                char c = m.Value[i];
+                int at = LookAlikeLetters.IndexOf(c, StringComparison.Ordinal);
+                latin[i] = at >= 0 ? LatinLetters[at] : c;
+            }
+
+            Span<char> lower = stackalloc char[latin.Length];
+            latin.ToLowerInvariant(lower);
+            if (!Words.TryLookup(lower, out _, out _, out _))
+            {
+                return m.Value;
+            }
+
+            string corrected = latin.ToString();
+            warnings.Add((m.Index, $"«{m.Value}» inneholder kyrilliske eller greske bokstaver og er lest som «{corrected}».",
+                $"\"{m.Value}\" contains Cyrillic or Greek letters and was read as \"{corrected}\"."));
+            return corrected;
+        });
+
+    // Cyrillic and Greek letters that look like Latin ones, position by position.
+    private const string LookAlikeLetters = "аеорсухкіјѕԁһԛԝАВЕКМНОРСТХУІЈЅοαινκτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ";
+    private const string LatinLetters = "aeopcyxkijsdhqwABEKMHOPCTXYIJSoaivktuABEZHIKMNOPTYX";
+
     private static string ToTwentyFourHours(Match m)
     {
         int hour = int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) % 12;
@@ -142,10 +180,10 @@ internal static partial class LenientRewriter
         return sb is null ? text : HourMinuteWithoutColon().Replace(sb.ToString(), "${h}:${m}");
     }
 
-    [GeneratedRegex(@"^\s*;\s*")]
+    [GeneratedRegex(@"^\s*(?:;\s*)+")]
     private static partial Regex LeadingSemicolon();
 
-    [GeneratedRegex(@"[“”„‟«»‹›]")]
+    [GeneratedRegex(@"[“”„‟«»‹›‚‘’‛'「」『』]")]
     private static partial Regex TypographicQuote();
 
     [GeneratedRegex(@"^\s*(?:opening_hours\s*=\s*|öffnungszeit(?:en)?\s*:?\s*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -165,6 +203,9 @@ internal static partial class LenientRewriter
 
     [GeneratedRegex(@"(?<![\p{L}\p{M}])(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|ორშაბათი|სამშაბათი|ოთხშაბათი|ხუთშაბათი|პარასკევი|შაბათი|კვირა|วันจันทร์|วันอังคาร|วันพุธ|วันพฤหัสบดี|วันศุกร์|วันเสาร์|วันอาทิตย์|月曜日|火曜日|水曜日|木曜日|金曜日|土曜日|日曜日|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)(?![\p{L}\p{M}])")]
     private static partial Regex OtherScriptWeekdays();
+
+    [GeneratedRegex(@"(?<!\p{L})(?=\p{L}*[\u0370-\u03FF\u0400-\u052F])\p{L}+")]
+    private static partial Regex MixedScriptWord();
 
     [GeneratedRegex(@"\bgeschl(?:ossen\b|\.)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClosedWords();

@@ -111,6 +111,11 @@ internal sealed class Lexer(string text, List<(int Position, string Nb, string E
                 $"The comment starting at position {start} is not closed with \".");
         }
 
+        if (end == start + 1)
+        {
+            warnings.Add((start, "Tom kommentar; skriv noe i den, eller bruk «unknown».", "Empty comment; write something in it or use \"unknown\"."));
+        }
+
         tokens.Add(new Token(TokenKind.Comment, start, 0, 0, text.Substring(start + 1, end - start - 1)));
         pos = end + 1;
     }

@@ -6,6 +6,35 @@ internal sealed partial class Parser
 {
     private static readonly int[] MaxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+    /// <summary>
+    /// A month-day selector. A second one in the same rule is joined to the first by AND, as selectors of different
+    /// kinds are ("Jan-Feb Jan 09-15": 9–15 January), except that dates after dates are more days ("Jan 01 Jan 05"),
+    /// as the reference reads them.
+    /// </summary>
+    private void ParseMonthdayGroup(List<MonthdayRange> first, List<MonthdayRange[]> more, List<DaySyntax> days)
+    {
+        if (first.Count == 0)
+        {
+            ParseMonthdays(first, days);
+            return;
+        }
+
+        int position = Current.Position;
+        var group = new List<MonthdayRange>();
+        ParseMonthdays(group, days);
+        if (group.TrueForAll(r => r.Kind == MonthdayKind.Dates) && first.TrueForAll(r => r.Kind == MonthdayKind.Dates))
+        {
+            first.AddRange(group);
+            warnings.Add((position, "To datovalg etter hverandre leses som «enten eller»; skill dem med komma.",
+                "Two date selectors after each other are read as either one; separate them with a comma."));
+            return;
+        }
+
+        more.Add([.. group]);
+        warnings.Add((position, "Begge månedsvalgene må passe samtidig (snitt); skill dem med komma hvis ett av dem er nok.",
+            "Both month selectors must match (intersection); separate them with a comma if either one is enough."));
+    }
+
     /// <summary>Monthday selectors: "Jan", "Nov-Feb", "Dec 24", "Dec 24-26,31", "Dec 24-Jan 02", "2026 Dec 24", "easter -2 days", "Mar Su[-1]".</summary>
     private void ParseMonthdays(List<MonthdayRange> list, List<DaySyntax> days)
     {

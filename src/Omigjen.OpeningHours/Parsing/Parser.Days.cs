@@ -158,7 +158,8 @@ internal sealed partial class Parser
 
             years.Add(new YearRange(from.Value, to, step));
         }
-        while (Current.Kind == TokenKind.Comma && IsYear(Peek(1)) && Peek(2).Kind is not (TokenKind.Month or TokenKind.Easter) && at++ >= 0);
+        // "2013,2015 Jan 01": a year after the comma stays in the list even when a date follows it, as the reference reads it.
+        while (Current.Kind == TokenKind.Comma && IsYear(Peek(1)) && at++ >= 0);
     }
 
     private void ParseWeeks(List<WeekRange> weeks)
@@ -172,8 +173,21 @@ internal sealed partial class Parser
             if (Current.Kind == TokenKind.Dash && Peek(1).Kind == TokenKind.Number)
             {
                 at++;
-                to = Expect(TokenKind.Number, "week number").Value;
+                var end = Expect(TokenKind.Number, "week number");
+                to = end.Value;
+                if (to < from.Value)
+                {
+                    throw Invalid(end, "week number", "Ukeområdet går baklengs; over nyttår skrives det for eksempel «week 40-53,01-30»",
+                        "The week range runs backwards; across New Year write for example \"week 40-53,01-30\"");
+                }
+
+                var stepToken = Peek(1);
                 step = ParseStep();
+                if (step > 26)
+                {
+                    throw Invalid(stepToken, "period up to 26", "En ukeperiode over 26 treffer bare én uke i året; skriv den ene uken, for eksempel «week 30»",
+                        "A week period above 26 matches only one week a year; write that week, for example \"week 30\"");
+                }
             }
 
             if (from.Value is < 1 or > 53 || to is < 1 or > 53)
@@ -183,7 +197,20 @@ internal sealed partial class Parser
 
             weeks.Add(new WeekRange(from.Value, to, step));
         }
-        while (Current.Kind == TokenKind.Comma && Peek(1).Kind == TokenKind.Number && !IsClockAt(at + 1) && at++ >= 0);
+        while (Current.Kind == TokenKind.Comma && NextWeekAfterComma());
+    }
+
+    /// <summary>"week 01,03" and "week 01,week 03": moves past the comma (and a repeated "week") when a week number follows.</summary>
+    private bool NextWeekAfterComma()
+    {
+        int skip = Peek(1).Kind == TokenKind.Week ? 2 : 1;
+        if (Peek(skip).Kind != TokenKind.Number || IsClockAt(at + skip))
+        {
+            return false;
+        }
+
+        at += skip;
+        return true;
     }
 
     private int ParseStep()

@@ -5,6 +5,7 @@ namespace Omigjen.OpeningHours.Parsing;
 internal sealed partial class Parser
 {
     private const int MinutesPerDay = 24 * 60;
+    private const int MaxOpenEndStart = 40 * 60;
 
     private bool IsTimeStart(int index)
     {
@@ -71,7 +72,15 @@ internal sealed partial class Parser
             throw Invalid(endToken, "time up to 48:00", "Sluttiden kan ikke være etter 48:00", "The end time cannot be after 48:00");
         }
 
+        var plus = Current;
         bool openEnd = Accept(TokenKind.Plus);
+        if (openEnd && end.IsFixed && end.Minutes > MaxOpenEndStart)
+        {
+            // Its guessed end would lie past the second midnight, which the reference rejects too.
+            throw Invalid(plus, "open end after a range ending by 40:00", "Et åpent slutt («+») etter 40:00 ville vare forbi den andre midnatten",
+                "An open end (\"+\") after 40:00 would last past the second midnight");
+        }
+
         return new TimeSpanSyntax(start, end, openEnd);
     }
 

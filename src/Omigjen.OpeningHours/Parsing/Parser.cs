@@ -7,6 +7,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
 {
     private readonly List<YearRange> years = [];
     private readonly List<MonthdayRange> monthdays = [];
+    private readonly List<MonthdayRange[]> moreMonthdays = [];
     private readonly List<WeekRange> weeks = [];
     private readonly List<DaySyntax> holidays = [];
     private readonly List<DaySyntax> days = [];
@@ -18,13 +19,16 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
     public List<RuleSyntax> ParseRules()
     {
         var rules = new List<RuleSyntax>();
+        var starts = new List<int>();
         var separator = RuleSeparator.Normal;
         while (true)
         {
+            int position = Current.Position;
             var rule = ParseRule(separator);
             if (rule is not null)
             {
                 rules.Add(rule);
+                starts.Add(position);
             }
 
             var token = Current;
@@ -36,6 +40,7 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
                         throw ParseFailure.At(token.Position, "rule", "Verdien inneholder ingen regler.", "The value contains no rules.");
                     }
 
+                    CheckOverrides(rules, starts);
                     return rules;
                 case TokenKind.Semicolon: separator = RuleSeparator.Normal; break;
                 case TokenKind.Fallback: separator = RuleSeparator.Fallback; break;
@@ -57,12 +62,14 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
         // Lists are reused across rules of one value; ParseRules runs once per Parse call.
         var years = this.years;
         var monthdays = this.monthdays;
+        var moreMonthdays = this.moreMonthdays;
         var weeks = this.weeks;
         var holidays = this.holidays;
         var days = this.days;
         var times = this.times;
         years.Clear();
         monthdays.Clear();
+        moreMonthdays.Clear();
         weeks.Clear();
         holidays.Clear();
         days.Clear();
@@ -107,35 +114,28 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
 
             if (times.Count > 0 || is247)
             {
-                // After times only the modifier, a comment or more times may follow; anything else starts a new rule.
+                // After times only the modifier, a comment or more times may follow. Selectors of kinds the rule does
+                // not have yet that end the rule ("10:00-16:00 We open") belong to it, as the reference reads them;
+                // anything else ("Mo-Fr 10:00-18:00 Sa 10:00-14:00") starts a new rule.
                 if (token.Kind is not (TokenKind.Modifier or TokenKind.Comment) && !IsTimeStart(at))
                 {
+                    if (TryTakeTrailingSelectors())
+                    {
+                        warnings.Add((token.Position, "Valg av dager og datoer står før tidene; rekkefølgen er rettet.", "Day and date selectors belong before the times; the order was corrected."));
+                        continue;
+                    }
+
                     break;
                 }
             }
 
+            if (TryParseSelector(token))
+            {
+                continue;
+            }
+
             switch (token.Kind)
             {
-                case TokenKind.Number when IsYear(token) && !IsTimeStart(at):
-                    if (Peek(1).Kind is TokenKind.Month or TokenKind.Easter)
-                    {
-                        ParseMonthdays(monthdays, days);
-                    }
-                    else
-                    {
-                        ParseYears(years);
-                    }
-
-                    break;
-                case TokenKind.Month or TokenKind.Easter:
-                    ParseMonthdays(monthdays, days);
-                    break;
-                case TokenKind.Week:
-                    ParseWeeks(weeks);
-                    break;
-                case TokenKind.Weekday or TokenKind.Holiday:
-                    ParseDayList(days, holidays);
-                    break;
                 case TokenKind.TwentyFourSeven:
                     is247 = true;
                     at++;
@@ -154,6 +154,11 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
                     break;
                 case TokenKind.End or TokenKind.Semicolon or TokenKind.Fallback:
                     goto done;
+                case TokenKind.Comma when at > start && times.Count == 0 && !is247 && modifier == Modifier.None && comment is null:
+                    // "We, Aug Mo", "2012, Jan": a comma joins selectors of one kind; a rule of selectors alone cannot end here.
+                    throw Invalid(token, "selector of the same kind",
+                        "Komma skiller bare valg av samme slag (Mo,We eller Jan,Mar); bruk mellomrom når begge skal gjelde, eller «;» mellom regler",
+                        "A comma only joins selectors of the same kind (Mo,We or Jan,Mar); use a space when both apply, or \";\" between rules");
                 case TokenKind.Comma when at > start:
                     goto done;
                 default:
@@ -180,32 +185,37 @@ internal sealed partial class Parser(List<Token> tokens, List<(int Position, str
             throw Unexpected(Current, "rule");
         }
 
-        return new RuleSyntax(separator, years.ToArray(), monthdays.ToArray(), weeks.ToArray(), holidays.ToArray(), days.ToArray(), times.ToArray(), is247, modifier, comment, commentFirst);
+        return new RuleSyntax(separator, years.ToArray(), monthdays.ToArray(), moreMonthdays.ToArray(), weeks.ToArray(), holidays.ToArray(), days.ToArray(), times.ToArray(), is247, modifier, comment, commentFirst);
     }
 
-    /// <summary>
-    /// After a modifier or comment: the times of a rule that has none yet, or the selectors of a rule that began with
-    /// the modifier or comment. Anything else after them starts a new rule.
-    /// </summary>
-    private bool IsMovedAhead(Token token)
+    /// <summary>A year, month-day, week or day selector at the current token, parsed into the rule's lists.</summary>
+    private bool TryParseSelector(Token token)
     {
-        if (times.Count > 0)
+        switch (token.Kind)
         {
-            return false;
-        }
+            case TokenKind.Number when IsYear(token) && !IsTimeStart(at):
+                if (Peek(1).Kind is TokenKind.Month or TokenKind.Easter)
+                {
+                    ParseMonthdayGroup(monthdays, moreMonthdays, days);
+                }
+                else
+                {
+                    ParseYears(years);
+                }
 
-        if (IsTimeStart(at))
-        {
-            return true;
+                return true;
+            case TokenKind.Month or TokenKind.Easter:
+                ParseMonthdayGroup(monthdays, moreMonthdays, days);
+                return true;
+            case TokenKind.Week:
+                ParseWeeks(weeks);
+                return true;
+            case TokenKind.Weekday or TokenKind.Holiday:
+                ParseDayList(days, holidays);
+                return true;
+            default:
+                return false;
         }
-
-        bool anySelector = years.Count + monthdays.Count + weeks.Count + holidays.Count + days.Count > 0;
-        return !anySelector && token.Kind switch
-        {
-            TokenKind.Weekday or TokenKind.Holiday or TokenKind.Month or TokenKind.Easter or TokenKind.Week => true,
-            TokenKind.Number => IsYear(token),
-            _ => false,
-        };
     }
 
     private Token Peek(int offset) => tokens[Math.Min(at + offset, tokens.Count - 1)];

@@ -34,6 +34,10 @@ internal static partial class Normalizer
         int start = sb.Length;
         WriteList(sb, start, rule.Years, WriteYear);
         WriteList(sb, start, rule.Monthdays, WriteMonthday);
+        foreach (var group in rule.MoreMonthdays)
+        {
+            WriteList(sb, start, group, WriteMonthday);
+        }
         if (rule.Weeks.Length > 0)
         {
             Space(sb, start);

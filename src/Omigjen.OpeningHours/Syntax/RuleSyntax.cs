@@ -21,11 +21,16 @@ internal enum Modifier : byte
     Unknown,
 }
 
-/// <summary>One parsed rule. Days holds weekdays and holidays joined by commas (OR); Holidays a separate holiday group (AND).</summary>
+/// <summary>
+/// One parsed rule. Days holds weekdays and holidays joined by commas (OR); Holidays a separate holiday group (AND).
+/// MoreMonthdays holds further month-day selectors written after the first (<c>Jan-Feb Jan 09-15</c>): selectors of
+/// a rule are joined by AND, so each group must match as well as <see cref="Monthdays"/>.
+/// </summary>
 internal sealed record RuleSyntax(
     RuleSeparator Separator,
     YearRange[] Years,
     MonthdayRange[] Monthdays,
+    MonthdayRange[][] MoreMonthdays,
     WeekRange[] Weeks,
     DaySyntax[] Holidays,
     DaySyntax[] Days,

@@ -14,7 +14,7 @@ internal static class RuleText
         bool nb = language == Language.Nb;
         // A holiday group on its own ("PH off") reads like a day list; combined with weekdays it would mean "and".
         var days = rule.Holidays.Length == 0 ? rule.Days : rule.Days.Length == 0 ? rule.Holidays : null;
-        if (days is null || rule.Years.Length + rule.Weeks.Length > 0
+        if (days is null || rule.Years.Length + rule.Weeks.Length + rule.MoreMonthdays.Length > 0
             || Array.Exists(days, d => d.Nth.Length > 0 || d.IsSchoolHoliday || d.OffsetDays != 0))
         {
             return null;

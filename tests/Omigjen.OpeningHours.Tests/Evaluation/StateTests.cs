@@ -222,6 +222,27 @@ public class StateTests
         Assert.Equal(expected, Oslo.State("Mo-Su 10:00-17:00; Dec 20-Dec Su[-1] +4 days off", Oslo.At(year, month, day, 12)));
 
     [Theory]
+    [InlineData(9, 12, OpeningState.Open)]
+    [InlineData(9, 17, OpeningState.Closed)]
+    [InlineData(10, 17, OpeningState.Open)]
+    public void WeekdayAfterTheTimesBelongsToItsRule(int day, int hour, OpeningState expected) =>
+        Assert.Equal(expected, Oslo.State("Mo-Fr 10:00-20:00 open; 10:00-16:00 We open", Oslo.At(2026, 12, day, hour)));
+
+    [Theory]
+    [InlineData("Jan-Feb Jan 09-15 10:00-12:00", 2026, 1, 9, OpeningState.Open)]
+    [InlineData("Jan-Feb Jan 09-15 10:00-12:00", 2026, 1, 15, OpeningState.Open)]
+    [InlineData("Jan-Feb Jan 09-15 10:00-12:00", 2026, 1, 16, OpeningState.Closed)]
+    [InlineData("Jan-Feb Jan 09-15 10:00-12:00", 2026, 2, 10, OpeningState.Closed)]
+    [InlineData("Jan-Feb Jan 09-Jan 15 10:00-12:00", 2026, 1, 8, OpeningState.Closed)]
+    [InlineData("Jan-Feb Jan 09-Jan 15 10:00-12:00", 2026, 2, 12, OpeningState.Closed)]
+    [InlineData("Jan Feb 10:00-12:00", 2026, 1, 5, OpeningState.Closed)]
+    [InlineData("Feb Jan 05-07 10:00-12:00", 2026, 1, 6, OpeningState.Closed)]
+    [InlineData("Jan 01 Jan 05 10:00-12:00", 2026, 1, 5, OpeningState.Open)]
+    [InlineData("Jan 01 Jan 05 10:00-12:00", 2026, 1, 3, OpeningState.Closed)]
+    public void TwoMonthdaySelectorsInARuleMustBothMatchUnlessBothAreDates(string value, int year, int month, int day, OpeningState expected) =>
+        Assert.Equal(expected, Oslo.State(value, Oslo.At(year, month, day, 11)));
+
+    [Theory]
     [InlineData(2026, 12, 7, OpeningState.Open)]
     [InlineData(2026, 12, 14, OpeningState.Closed)]
     [InlineData(2026, 12, 21, OpeningState.Open)]

@@ -95,6 +95,12 @@ public class ParserTests
     [InlineData("понедельник-пятница 09:00-17:00", "Mo-Fr 09:00-17:00", "a weekday")]
     [InlineData("月曜日-金曜日 09:00-17:00", "Mo-Fr 09:00-17:00", "a weekday")]
     [InlineData("Mo 10:00-12:00 “always open”", "Mo 10:00-12:00 \"always open\"", "quotation mark")]
+    [InlineData("Mo 10:00-12:00 'by appointment'", "Mo 10:00-12:00 \"by appointment\"", "quotation mark")]
+    [InlineData("Mo 10:00-12:00 「by appointment」", "Mo 10:00-12:00 \"by appointment\"", "quotation mark")]
+    [InlineData(";;; Mo 10:00-12:00", "Mo 10:00-12:00", "superfluous")]
+    [InlineData("12:00-14:00 \u043Eff", "12:00-14:00 off", "Cyrillic or Greek letters and was read as \"off\"")]
+    [InlineData("\u041C\u043E-Fr 10:00-12:00", "Mo-Fr 10:00-12:00", "was read as \"Mo\"")]
+    [InlineData("Sa 10:00-12:00 \u03BFpen", "Sa 10:00-12:00 open", "was read as \"open\"")]
     public void FormsTheReferenceCorrectsAreAcceptedWithAWarningNamingTheCorrection(string value, string expected, string named)
     {
         var result = OpeningHoursSchedule.Parse(value);
@@ -109,6 +115,8 @@ public class ParserTests
     [InlineData("Mo 12:00 to")]
     [InlineData("Mo 10am-")]
     [InlineData("late")]
+    [InlineData("Mo 10:00-12:00 \u043Efff")]
+    [InlineData("Mo 10:00-12:00 \"\u043Eff\" \u0441\u043E\u0440")]
     public void LenientRewritesDoNotMakeBrokenValuesValid(string value) =>
         Assert.False(OpeningHoursSchedule.Parse(value).IsValid);
 
@@ -160,6 +168,84 @@ public class ParserTests
 
         Assert.Equal("Mo-Fr 10:00-17:00; Mar 25 08:00-16:30", schedule.NormalizedValue);
     }
+
+    [Fact]
+    public void SecondMonthdaySelectorIsKeptAsItsOwnGroupWithAWarning()
+    {
+        var result = OpeningHoursSchedule.Parse("Jan-Feb Jan 09-15 10:00-12:00");
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Equal("Jan-Feb Jan 09-15 10:00-12:00", result.Schedule!.NormalizedValue);
+        Assert.Contains(result.Warnings, w => w.MessageEn.Contains("intersection", StringComparison.Ordinal) && w.MessageNb.Contains("snitt", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Mo-Fr 10:00-20:00 open; 10:00-16:00 We open", "Mo-Fr 10:00-20:00 open; We 10:00-16:00 open", "order was corrected")]
+    [InlineData("00:00-24:00 week 06 Feb", "Feb week 06 00:00-24:00", "order was corrected")]
+    [InlineData("2012 00:00-24:00 week 06 Feb", "2012 Feb week 06 00:00-24:00", "order was corrected")]
+    [InlineData("Mo-Fr 10:00-18:00 Sa 10:00-14:00", "Mo-Fr 10:00-18:00; Sa 10:00-14:00", "Separate rules")]
+    [InlineData("Mo-Sa 11:00-21:00 Su off", "Mo-Sa 11:00-21:00; Su off", "Separate rules")]
+    [InlineData("10:00-18:00 Sa 10:00-14:00", "10:00-18:00; Sa 10:00-14:00", "Separate rules")]
+    public void SelectorsAfterTheTimesJoinTheirRuleOnlyWhenTheyAddAKindAndEndIt(string value, string expected, string named)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Equal(expected, result.Schedule!.NormalizedValue);
+        Assert.Contains(result.Warnings, w => w.MessageEn.Contains(named, StringComparison.Ordinal) && w.MessageNb.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("week 40-30", "runs backwards")]
+    [InlineData("week 30-40/27", "above 26")]
+    [InlineData("2012, Jan", "same kind")]
+    [InlineData("We, Aug Mo", "same kind")]
+    [InlineData("2014, Aug Mo", "same kind")]
+    [InlineData("week 05, Aug Mo", "same kind")]
+    [InlineData("Tu 23:59-48:00+", "second midnight")]
+    [InlineData("Tu 10:00-41:00+", "second midnight")]
+    public void TheReferencesShouldFailValuesAreRejectedWithABilingualError(string value, string named)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(named, result.Error!.MessageEn, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error.MessageNb));
+        Assert.NotEqual(result.Error.MessageEn, result.Error.MessageNb);
+    }
+
+    [Theory]
+    [InlineData("Tu 10:00-40:00+", "Tu 10:00-40:00+")]
+    [InlineData("week 52-53,01-02 Mo 10:00-12:00", "week 52-53,01-02 Mo 10:00-12:00")]
+    [InlineData("week 01,week 03 Mo 10:00-12:00", "week 01,03 Mo 10:00-12:00")]
+    [InlineData("2013,2015 Jan 01 10:00-12:00", "2013,2015 Jan 01 10:00-12:00")]
+    [InlineData("Mo-Fr 10:00-20:00, We 12:00-14:00", "Mo-Fr 10:00-20:00, We 12:00-14:00")]
+    public void NeighboursOfTheRejectedValuesStayValid(string value, string expected) =>
+        Assert.Equal(expected, Oslo.Parse(value).NormalizedValue);
+
+    [Theory]
+    [InlineData("Fr 22:00-04:00; Sa 21:00-04:00", "hours after midnight")]
+    [InlineData("Mo-Su 09:00-01:00; PH 08:00-02:00", "hours after midnight")]
+    [InlineData("2015 Mo 09:00-01:00; PH Tu 08:00-02:00", "hours after midnight")]
+    [InlineData("Mo-Fr 10:00-20:00, We off", "additional rule")]
+    [InlineData("11:30-14:30; 17:30-23:00", "times only")]
+    [InlineData("24/7; 12:00-14:00 off", "around the clock")]
+    [InlineData("Feb week 06", "no times")]
+    [InlineData("12:00-14:00 \"\"", "Empty comment")]
+    public void ValuesThatProbablySayOtherThanMeantGetAWarning(string value, string named)
+    {
+        var result = OpeningHoursSchedule.Parse(value);
+
+        Assert.True(result.IsValid, result.Error?.MessageEn);
+        Assert.Contains(result.Warnings, w => w.MessageEn.Contains(named, StringComparison.Ordinal) && w.MessageNb.Length > 0);
+    }
+
+    [Theory]
+    [InlineData("Fr 22:00-04:00; Mo 10:00-12:00")]
+    [InlineData("Mo-Fr 10:00-20:00; We off")]
+    [InlineData("Mo-Fr 10:00-20:00; PH off")]
+    [InlineData("Fr 22:00-04:00, Sa 21:00-04:00")]
+    public void WellFormedNeighboursGetNoWarning(string value) => Assert.Empty(OpeningHoursSchedule.Parse(value).Warnings);
 
     [Fact]
     public void MonthFollowedByATimeIsAMonthSelector()
