@@ -86,14 +86,15 @@ public abstract class SearchRelevanceTests(AppFactory factory)
     public async Task A_title_with_the_word_itself_or_as_head_ranks_above_a_newer_one_where_it_is_only_the_first_part()
     {
         var (id, slug) = await factory.NewInitiativeAsync();
+        // Listed in this order (ids grow); the first part's item last, so it is the most recently listed.
         await factory.AddItemsAsync(id,
-            (new Item { Title = "Teltplugger", Description = "Aluminium" }, 1),
-            (new Item { Title = "Kuppeltelt", Description = "To personer" }, 20),
             (new Item { Title = "Telt", Description = "Fire personer" }, 30),
+            (new Item { Title = "Kuppeltelt", Description = "To personer" }, 20),
+            (new Item { Title = "Sovepose", Description = "Passer til teltpluggene" }, 3),
             (new Item { Title = "Sovepose", Description = "Passer i teltet" }, 2),
-            (new Item { Title = "Sovepose", Description = "Passer til teltpluggene" }, 3));
+            (new Item { Title = "Teltplugger", Description = "Aluminium" }, 1));
         var titles = SearchTestData.Titles(await _client.GetJsonAsync($"/api/v1/items?q=telt&initiative={slug}"));
-        // Title by word or head (newest first), then title by first part, then the description (newest first).
+        // Title by word or head (most recently listed first), then title by first part, then the description.
         Assert.Equal(["Kuppeltelt", "Telt", "Teltplugger", "Sovepose", "Sovepose"], titles);
         // Page by page the same order: the stages meet at page boundaries.
         var second = SearchTestData.Titles(await _client.GetJsonAsync($"/api/v1/items?q=telt&initiative={slug}&page_size=2&page=2"));

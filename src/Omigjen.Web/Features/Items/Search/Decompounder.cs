@@ -5,15 +5,15 @@ namespace Omigjen.Web.Features.Items.Search;
 /// "tursekk" → tur|sekk, with the linking letters -s- and -e- allowed after any part but the last ("landskaps|skisse").
 /// A word is split only when every part is a word, so "badminton" stays whole (there is no "minton") and "skinnjakke"
 /// is skinn|jakke. A word the lexicon knows whole is split only where the dictionary says its first parts begin
-/// compounds, and a head shorter than four letters must be such a form too: in known words, most splits into other
-/// words are chance ("som|mer", "kom|plett", "plan|ter", "vind|uer").
+/// compounds: in known words, most splits into other words are chance ("som|mer", "kom|plett"). A head shorter than
+/// four letters must be such a form in any word: "plan|ter", "sko|ene" (an inflection the lexicon lacks) are no compounds.
 /// </summary>
 public static class Decompounder
 {
     /// <summary>Every part (without its linking letter) has at least this many letters: "le" in "skolesekk" is no part.</summary>
     public const int MinPartLength = 3;
 
-    /// <summary>A known word's head shorter than this must be a form that takes part in compounds ("plan|ter" is no compound).</summary>
+    /// <summary>A head shorter than this must be a form that takes part in compounds ("plan|ter" is no compound).</summary>
     public const int MinFreeHeadLength = 4;
 
     /// <summary>Parts beyond this many are never tried ("førstehjelpsskrin" needs three).</summary>
@@ -51,14 +51,14 @@ public static class Decompounder
         {
             if (!IsModifier(span[start..cut], lexicon, known)) continue;
             cuts.Add(cut);
-            if (IsHead(span[cut..], lexicon, known) && Better(cuts, best, word.Length)) best = [.. cuts];
+            if (IsHead(span[cut..], lexicon) && Better(cuts, best, word.Length)) best = [.. cuts];
             Search(word, lexicon, cut, known, cuts, ref best);
             cuts.RemoveAt(cuts.Count - 1);
         }
     }
 
-    private static bool IsHead(ReadOnlySpan<char> part, Lexicon lexicon, bool known) =>
-        lexicon.Contains(part) && (!known || part.Length >= MinFreeHeadLength || lexicon.BeginsCompounds(part));
+    private static bool IsHead(ReadOnlySpan<char> part, Lexicon lexicon) =>
+        lexicon.Contains(part) && (part.Length >= MinFreeHeadLength || lexicon.BeginsCompounds(part));
 
     /// <summary>Fewer parts first, then the longer last part (the head): "skifte|nøkkel" before "skift|e…".</summary>
     private static bool Better(List<int> cuts, List<int>? best, int length)
