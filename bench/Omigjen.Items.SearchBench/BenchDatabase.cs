@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Omigjen.Web.Data;
+using Omigjen.Web.Features.Items.Search;
 
 namespace Omigjen.Items.SearchBench;
 
@@ -77,12 +78,12 @@ internal sealed class SqliteBenchDatabase(string path) : BenchDatabase
         insert.CommandText = """
             INSERT INTO "Items" ("InitiativeId", "LocationId", "Title", "Description", "Category", "Subcategory", "Condition",
                 "PriceNok", "Quantity", "Available", "Size", "Brand", "Colour", "Status", "Latitude", "Longitude",
-                "TitleTerms", "BodyTerms", "CreatedAt", "UpdatedAt")
+                "TitleTerms", "BodyTerms", "TermsVersion", "CreatedAt", "UpdatedAt")
             VALUES ($initiative, $location, $title, $description, $category, $subcategory, $condition, $price, $quantity,
-                $quantity, $size, $brand, $colour, 'Available', $lat, $lon, $titleTerms, $bodyTerms, $created, $created)
+                $quantity, $size, $brand, $colour, 'Available', $lat, $lon, $titleTerms, $bodyTerms, $termsVersion, $created, $created)
             """;
         string[] names = ["$initiative", "$location", "$title", "$description", "$category", "$subcategory", "$condition", "$price",
-            "$quantity", "$size", "$brand", "$colour", "$lat", "$lon", "$titleTerms", "$bodyTerms", "$created"];
+            "$quantity", "$size", "$brand", "$colour", "$lat", "$lon", "$titleTerms", "$bodyTerms", "$created", "$termsVersion"];
         var parameters = names.Select(n => insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
 
         var count = 0;
@@ -115,6 +116,7 @@ internal sealed class SqliteBenchDatabase(string path) : BenchDatabase
                 parameters[14].Value = row.TitleTerms;
                 parameters[15].Value = row.BodyTerms;
                 parameters[16].Value = row.CreatedAt;
+                parameters[17].Value = ItemIndexing.TermsVersion;
                 await insert.ExecuteNonQueryAsync(ct);
                 if (++count % 100_000 == 0) progress(count);
             }
@@ -170,7 +172,7 @@ internal sealed class PostgresBenchDatabase(string connectionString) : BenchData
         await using var writer = await connection.BeginBinaryImportAsync("""
             COPY "Items" ("InitiativeId", "LocationId", "Title", "Description", "Category", "Subcategory", "Condition",
                 "PriceNok", "Quantity", "Available", "Size", "Brand", "Colour", "Status", "Latitude", "Longitude",
-                "TitleTerms", "BodyTerms", "CreatedAt", "UpdatedAt") FROM STDIN (FORMAT BINARY)
+                "TitleTerms", "BodyTerms", "TermsVersion", "CreatedAt", "UpdatedAt") FROM STDIN (FORMAT BINARY)
             """, ct);
         var count = 0;
         foreach (var row in rows)
@@ -194,6 +196,7 @@ internal sealed class PostgresBenchDatabase(string connectionString) : BenchData
             await writer.WriteAsync(row.Longitude, NpgsqlDbType.Double, ct);
             await writer.WriteAsync(row.TitleTerms, NpgsqlDbType.Varchar, ct);
             await writer.WriteAsync(row.BodyTerms, NpgsqlDbType.Varchar, ct);
+            await writer.WriteAsync(ItemIndexing.TermsVersion, NpgsqlDbType.Integer, ct);
             await writer.WriteAsync(row.CreatedAt, NpgsqlDbType.TimestampTz, ct);
             await writer.WriteAsync(row.CreatedAt, NpgsqlDbType.TimestampTz, ct);
             if (++count % 100_000 == 0) progress(count);

@@ -78,6 +78,13 @@ function allowedForApp(pkg) {
     policy.allowed.includes(id) || (microsoft && policy.microsoftOnly.includes(id)));
 }
 const avoidsGpl = pkg => satisfies(parseExpression(pkg.license), id => !isGpl(id));
+// A data package (policy.json 'data') is held to neither licence rule: the build reads it into a data file that ships
+// beside the app under the package's own licence and is never compiled into the app. Matched by name, and only while
+// the package still carries the licence declared there.
+const dataEntry = pkg => {
+  const entry = (policy.data || {})[`${pkg.ecosystem.toLowerCase()}:${pkg.name}`];
+  return entry && entry.license === pkg.license ? entry : null;
+};
 
 // ---- NuGet --------------------------------------------------------------------------------------------------------
 function solutionProjects() {
@@ -265,12 +272,17 @@ function main() {
   const reports = [];
   for (const p of all) {
     const label = `${p.ecosystem} ${p.name} ${p.version} (${scopeList(p.scopes)}): ${p.license}`;
+    if (dataEntry(p)) continue;
     if (!avoidsGpl(p)) problems.push(`${label} — GPL/AGPL is not allowed in any package of this repository`);
     else if (strongest(p.scopes) === 'app' && !allowedForApp(p)) problems.push(`${label} — ships with the app and is not in the allow-list (tools/licences/policy.json)`);
     else if (!allowedForApp(p)) reports.push(`${label} — not in the allow-list; allowed because it is never shipped`);
   }
 
   const notes = all.filter(p => p.source).map(p => `- ${p.ecosystem} ${p.name} ${p.version}: ${p.source}.`);
+  const data = all.filter(dataEntry).map(p => {
+    const d = dataEntry(p);
+    return `- \`${d.file}\` is made from ${p.ecosystem} ${p.name} ${p.version} (${p.license}): ${d.note}`;
+  });
   const text = [
     '# Third-party notices',
     '',
@@ -298,6 +310,10 @@ function main() {
     '',
     table(npm, true),
     '',
+    ...(data.length ? ['## Data shipped under its own licence', '',
+      'These packages are not compiled into OMigjen. The build reads them into a data file that is shipped beside the',
+      'application, unchanged in licence, and only read by it at run time. The GPL/AGPL rule and the allow-list above',
+      'do not apply to them; `tools/licences/policy.json` lists each by name with the licence it must keep.', '', ...data, ''] : []),
     ...(notes.length ? ['## Licences not declared as an SPDX expression', '', ...notes, ''] : []),
     ...(reports.length ? ['## Outside the allow-list, never shipped', '', ...reports.map(r => `- ${r}.`), ''] : []),
   ].join('\n');

@@ -2,12 +2,16 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Features.Initiatives;
 using Omigjen.Web.Features.Items.Import;
+using Omigjen.Web.Features.Items.Search;
+using Omigjen.Web.Features.Lending.Catalogue;
+using Omigjen.Web.Features.Repair.Services;
 
 namespace Omigjen.Web.Data;
 
 /// <summary>Migrates the database and, for an empty embedded database, loads the demo data.</summary>
 public static class DatabaseSetup
 {
+    /// <summary>Applies the migrations, then brings search terms an older analyser made up to date.</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -17,6 +21,9 @@ public static class DatabaseSetup
             // WAL lets the public pages read while an import writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        await ItemIndexing.ReindexStaleAsync(db, ct);
+        await LendingIndexing.RefreshAsync(db, ct);
+        await RepairSearchTerms.RefreshAsync(db, ct);
     }
 
     /// <summary>The first start of an empty database: the demo data, with the initiatives only when there are none.</summary>

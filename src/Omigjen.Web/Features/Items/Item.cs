@@ -48,6 +48,9 @@ public sealed class Item
     public string TitleTerms { get; set; } = "";
     public string BodyTerms { get; set; } = "";
 
+    /// <summary>The <see cref="Search.ItemIndexing.TermsVersion"/> the terms were made with; older rows are analysed again.</summary>
+    public int TermsVersion { get; set; }
+
     public List<ItemPhoto> Photos { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -37,6 +37,8 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         b.HasIndex(i => new { i.Category, i.Latitude, i.Longitude, i.Status, i.Available, i.InitiativeId, i.CreatedAt })
             .HasDatabaseName("IX_Items_Category_Geo");
         b.HasIndex(i => new { i.InitiativeId, i.Status });
+        // Finds the rows whose terms an older analyser made (ItemIndexing.ReindexStaleAsync) without reading every item.
+        b.HasIndex(i => new { i.TermsVersion, i.Id });
         // Neither side may go below zero, whatever the races: the last unit is held once.
         b.ToTable(t =>
         {

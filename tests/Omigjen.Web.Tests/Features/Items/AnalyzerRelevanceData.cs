@@ -59,5 +59,5 @@ public static class AnalyzerRelevanceData
 
     public sealed record RelevanceItem(string Title, string Description, string Category);
 
-    public sealed record RelevanceQuery(string Q, List<string> Top10, List<string> Never, string? Why);
+    public sealed record RelevanceQuery(string Q, List<string> Top10, List<string> Never, string? Why, List<List<string>>? Before);
 }

@@ -111,5 +111,6 @@ public static class SearchTestData
 
     public sealed record RelevanceItem(string Title, string Description, string Category);
 
-    public sealed record RelevanceQuery(string Q, List<string> Top10, List<string> Never);
+    /// <summary>A query case; <see cref="Before"/> (version 2) lists pairs [a, b] where a must rank above b.</summary>
+    public sealed record RelevanceQuery(string Q, List<string> Top10, List<string> Never, List<List<string>>? Before);
 }

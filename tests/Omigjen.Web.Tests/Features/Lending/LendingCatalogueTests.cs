@@ -211,6 +211,23 @@ public abstract class LendingCatalogueTests(AppFactory factory)
     }
 
     [Fact]
+    public async Task Text_finds_a_compound_by_its_first_part_but_not_a_word_that_only_starts_alike()
+    {
+        factory.Clock.Now = TestClock.Default;
+        var place = await factory.LendingPlaceAsync(name: "Teltplugger, 20 stk.");
+        var (towel, _) = await factory.AddLendingTypeAsync(place.InitiativeId, "Badehåndkle", ["Stor"], category: GoodsCategory.HomeKitchen);
+        var (racket, _) = await factory.AddLendingTypeAsync(place.InitiativeId, "Badmintonracket", ["Voksen"]);
+
+        async Task<List<int>> Find(string text) =>
+            (await factory.CatalogueAsync(c => c.SearchAsync(new LendingQuery { Text = text, Initiative = place.Slug }))).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(new[] { place.TypeId }, await Find("telt"));
+        Assert.Equal(new[] { place.TypeId }, await Find("plugg"));
+        Assert.Equal(new[] { towel }, await Find("bad"));
+        Assert.Equal(new[] { racket }, await Find("badminton"));
+    }
+
+    [Fact]
     public async Task Size_and_next_weekend_leave_out_a_type_whose_only_unit_of_the_size_is_booked_on_saturday()
     {
         factory.Clock.Now = TestClock.Default;

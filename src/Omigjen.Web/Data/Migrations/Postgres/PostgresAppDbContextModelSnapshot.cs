@@ -2659,6 +2659,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("TermsVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2689,6 +2692,8 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("TermsVersion", "Id");
 
                     b.HasIndex("Status", "Category", "CreatedAt");
 

@@ -2608,6 +2608,9 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("TermsVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2638,6 +2641,8 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                     b.HasIndex("Latitude", "Longitude");
 
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("TermsVersion", "Id");
 
                     b.HasIndex("Status", "Category", "CreatedAt");
 

@@ -201,9 +201,9 @@ public static class ItemImporter
 
     private static readonly string InsertFromStage = $"""
         INSERT INTO "Items" ("InitiativeId", "LocationId", "ExternalId", "Title", "Description", "Category", "Condition", "PriceNok",
-            "Quantity", "Available", "Size", "Brand", "WeightKg", "Status", "Latitude", "Longitude", "TitleTerms", "BodyTerms", "CreatedAt", "UpdatedAt")
+            "Quantity", "Available", "Size", "Brand", "WeightKg", "Status", "Latitude", "Longitude", "TitleTerms", "BodyTerms", "TermsVersion", "CreatedAt", "UpdatedAt")
         SELECT @initiative, @location, s."ExternalId", s."Title", s."Description", s."Category", s."Condition", s."PriceNok",
-            s."Quantity", s."Quantity", s."Size", s."Brand", s."WeightKg", '{nameof(ItemStatus.Available)}', @latitude, @longitude, s."TitleTerms", s."BodyTerms", @now, @now
+            s."Quantity", s."Quantity", s."Size", s."Brand", s."WeightKg", '{nameof(ItemStatus.Available)}', @latitude, @longitude, s."TitleTerms", s."BodyTerms", {ItemIndexing.TermsVersion}, @now, @now
         FROM {Stage} AS s WHERE s."Id" IS NULL ORDER BY s."Seq"
         """;
 
@@ -216,7 +216,8 @@ public static class ItemImporter
             "Category" = s."Category", "Condition" = s."Condition", "PriceNok" = s."PriceNok", "Quantity" = s."Quantity",
             "Available" = s."Quantity" - {Holds},
             "Status" = CASE WHEN s."Quantity" = 0 THEN '{nameof(ItemStatus.Sold)}' WHEN s."Quantity" > {Holds} THEN '{nameof(ItemStatus.Available)}' ELSE '{nameof(ItemStatus.Reserved)}' END,
-            "Size" = s."Size", "Brand" = s."Brand", "WeightKg" = s."WeightKg", "TitleTerms" = s."TitleTerms", "BodyTerms" = s."BodyTerms", "UpdatedAt" = @now
+            "Size" = s."Size", "Brand" = s."Brand", "WeightKg" = s."WeightKg", "TitleTerms" = s."TitleTerms", "BodyTerms" = s."BodyTerms",
+            "TermsVersion" = {ItemIndexing.TermsVersion}, "UpdatedAt" = @now
         FROM {Stage} AS s
         WHERE s."Id" = "Items"."Id"
         """;

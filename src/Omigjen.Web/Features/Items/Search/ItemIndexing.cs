@@ -11,15 +11,77 @@ public static class ItemIndexing
     /// <summary>The longest term the vocabulary holds (its column length); longer words are still indexed on the item.</summary>
     public const int MaxVocabularyTermLength = 100;
 
+    /// <summary>
+    /// The version of the analysis stored terms are made with, kept on each item (<see cref="Item.TermsVersion"/>).
+    /// Raise it whenever <see cref="NorwegianAnalyzer.IndexTerms(string?)"/> changes what it makes: the next migration
+    /// (<c>migrate</c>, or a start with <c>Database:MigrateOnStart</c>) analyses older rows again. 1: compounds split by the lexicon.
+    /// </summary>
+    public const int TermsVersion = 1;
+
+    /// <summary>The column lengths of <see cref="Item.TitleTerms"/> and <see cref="Item.BodyTerms"/>.</summary>
+    public const int MaxTitleTermsLength = 2000, MaxBodyTermsLength = 8000;
+
     /// <summary>Terms per INSERT statement (two parameters each, well below every provider's parameter limit).</summary>
     private const int InsertChunk = 400;
 
-    /// <summary>Sets <see cref="Item.TitleTerms"/> and <see cref="Item.BodyTerms"/> from the item's text.</summary>
+    /// <summary>Items analysed again per transaction by <see cref="ReindexStaleAsync"/>.</summary>
+    private const int ReindexBatch = 1000;
+
+    /// <summary>Sets <see cref="Item.TitleTerms"/>, <see cref="Item.BodyTerms"/> and <see cref="Item.TermsVersion"/> from the item's text.</summary>
     public static void Apply(Item item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        item.TitleTerms = NorwegianAnalyzer.IndexTerms(item.Title);
-        item.BodyTerms = NorwegianAnalyzer.IndexTerms(string.Join(' ', item.Description, item.Subcategory, item.Brand, item.Colour));
+        item.TitleTerms = Cut(NorwegianAnalyzer.IndexTerms(item.Title), MaxTitleTermsLength);
+        item.BodyTerms = Cut(NorwegianAnalyzer.IndexTerms(string.Join(' ', item.Description, item.Subcategory, item.Brand, item.Colour)), MaxBodyTermsLength);
+        item.TermsVersion = TermsVersion;
+    }
+
+    /// <summary>Terms that fit the column: whole terms only, the last ones (compound parts come last) dropped first.</summary>
+    public static string Cut(string terms, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Length <= maxLength) return terms;
+        var space = terms.LastIndexOf(' ', maxLength);
+        return space <= 0 ? "" : terms[..space];
+    }
+
+    /// <summary>
+    /// Analyses again every item whose terms an older <see cref="TermsVersion"/> made, in batches, adding their new
+    /// terms to the vocabulary first. Each row is written only while it is still stale, so an edit saved meanwhile
+    /// (which analyses the item itself) is never overwritten with terms of its old text. Returns how many rows it wrote.
+    /// </summary>
+    public static async Task<int> ReindexStaleAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var written = 0;
+        var after = 0;
+        while (true)
+        {
+            var batch = await db.Items.AsNoTracking()
+                .Where(i => i.TermsVersion < TermsVersion && i.Id > after)
+                .OrderBy(i => i.Id).Take(ReindexBatch)
+                .Select(i => new { i.Id, i.Title, i.Description, i.Subcategory, i.Brand, i.Colour })
+                .ToListAsync(ct);
+            if (batch.Count == 0) return written;
+            after = batch[^1].Id;
+            var items = batch.Select(r => new Item
+            {
+                Id = r.Id, Title = r.Title, Description = r.Description, Subcategory = r.Subcategory, Brand = r.Brand, Colour = r.Colour,
+            }).ToList();
+            Parallel.ForEach(items, new ParallelOptions { CancellationToken = ct }, Apply);
+
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await AddVocabularyAsync(db, items.SelectMany(TermsOf), ct);
+            foreach (var item in items)
+            {
+                written += await db.Items.Where(i => i.Id == item.Id && i.TermsVersion < TermsVersion)
+                    .ExecuteUpdateAsync(s => s
+                        .SetProperty(i => i.TitleTerms, item.TitleTerms)
+                        .SetProperty(i => i.BodyTerms, item.BodyTerms)
+                        .SetProperty(i => i.TermsVersion, TermsVersion), ct);
+            }
+            await tx.CommitAsync(ct);
+        }
     }
 
     /// <summary>The distinct terms an item is indexed under (title and body).</summary>

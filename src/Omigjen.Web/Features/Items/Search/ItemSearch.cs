@@ -73,7 +73,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             var stateNow = OpenWhenRules.StateAt(entry, now, clock.Zone);
             var (statusText, statusState) = StatusText.Describe(snapshot, entry, query.Open, query.At, now, clock.Zone, stateNow);
             hits.Add(new ItemHit(r.Id, r.Title, r.PriceNok, r.Condition, r.Category, r.Quantity, r.Available, r.Size, r.CreatedAt,
-                photos.GetValueOrDefault(r.Id), r.TitleHit == 1, entry, location, distance, stateNow, statusText, statusState));
+                photos.GetValueOrDefault(r.Id), r.TitleHit > 0, entry, location, distance, stateNow, statusText, statusState));
         }
         return new ItemSearchResult(total, query.Page, query.PageSize, hits, counted > CountCap(query));
     }
@@ -91,28 +91,41 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             .AsNoTracking().ToListAsync(ct);
 
     /// <summary>
-    /// Relevance in two stages, so the full-text index hands over matches newest first and the database stops at the page:
-    /// items whose title matches every word, then the rest; within each, the most recently listed first (highest id).
-    /// Sorting every match instead costs hundreds of milliseconds for a word like "sykkel" among a million items.
-    /// Null when the query has no words (only signs).
+    /// Relevance in stages, so the full-text index hands over matches newest first and the database stops at the page:
+    /// items whose title has every word itself or as a compound's head, then those whose title has a word only as a
+    /// compound's first part ("telt" in "Teltplugger"), then the rest; within each, the most recently listed first
+    /// (highest id). Sorting every match instead costs hundreds of milliseconds for a word like "sykkel" among a million
+    /// items. The middle stage is skipped when no word is anyone's first part. Null when the query has no words (only signs).
     /// </summary>
     private async Task<(int Counted, List<PageRow> Rows)?> RelevancePageAsync(ItemQuery query, DirectorySnapshot snapshot, CancellationToken ct)
     {
         var groups = await QueryExpansion.ExpandAsync(db, query.Text, ct);
         if (groups.Count == 0) return null;
         if (groups.Any(g => g.Count == 0)) return (0, []);
+        var whole = ItemSearchText.WithoutFirstParts(groups);
         var filtered = Filter(query, snapshot);
-        var counted = await Stage(filtered, TextIds(groups, TextPart.Any), 0).Take(CountCap(query) + 1).CountAsync(ct);
+        var counted = await Stage(filtered, TextIds(groups, whole, TextPart.Any), 0).Take(CountCap(query) + 1).CountAsync(ct);
+        var stages = new List<(TextPart Part, int TitleHit)> { (TextPart.Title, 2) };
+        if (!ReferenceEquals(whole, groups)) stages.Add((TextPart.TitleFirstPart, 1));
+        stages.Add((TextPart.NotTitle, 0));
+
         var (skip, take) = ((query.Page - 1) * query.PageSize, query.PageSize);
-        var title = Stage(filtered, TextIds(groups, TextPart.Title), 1);
-        var titleCount = await title.Take(skip + take).CountAsync(ct);
-        var rows = skip < titleCount
-            ? await Project(title.OrderByDescending(m => m.Key).Skip(skip).Take(take), ct)
-            : [];
-        if (rows.Count < take)
+        var rows = new List<PageRow>(take);
+        for (var n = 0; n < stages.Count && rows.Count < take; n++)
         {
-            var rest = Stage(filtered, TextIds(groups, TextPart.NotTitle), 0);
-            rows.AddRange(await Project(rest.OrderByDescending(m => m.Key).Skip(Math.Max(0, skip - titleCount)).Take(take - rows.Count), ct));
+            var stage = Stage(filtered, TextIds(groups, whole, stages[n].Part), stages[n].TitleHit);
+            if (n < stages.Count - 1)
+            {
+                // Only as many as the page needs: a stage wholly before the page is skipped by its count.
+                var inStage = await stage.Take(skip + take - rows.Count).CountAsync(ct);
+                if (skip >= inStage)
+                {
+                    skip -= inStage;
+                    continue;
+                }
+            }
+            rows.AddRange(await Project(stage.OrderByDescending(m => m.Key).Skip(skip).Take(take - rows.Count), ct));
+            skip = 0;
         }
         return (counted, rows);
     }
@@ -120,32 +133,41 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
     private static IQueryable<ItemMatch> Stage(IQueryable<Item> filtered, IQueryable<int> ids, int titleHit) =>
         filtered.Join(ids, i => i.Id, id => id, (i, id) => new ItemMatch { Item = i, TitleHit = titleHit, Key = id });
 
-    private enum TextPart { Any, Title, NotTitle }
+    private enum TextPart { Any, Title, TitleFirstPart, NotTitle }
 
-    /// <summary>Ids of the items whose terms match every word: anywhere, in the title, or anywhere but not all in the title.</summary>
-    private IQueryable<int> TextIds(IReadOnlyList<IReadOnlyList<string>> groups, TextPart part)
+    /// <summary>
+    /// Ids of the items whose terms match every word: anywhere; in the title by whole words and heads
+    /// (<paramref name="whole"/>); in the title only with a first part; or anywhere but not all in the title.
+    /// </summary>
+    private IQueryable<int> TextIds(IReadOnlyList<IReadOnlyList<string>> groups, IReadOnlyList<IReadOnlyList<string>> whole, TextPart part)
     {
         if (db.Database.IsNpgsql())
         {
-            var tsquery = ItemSearchText.TsQuery(groups);
+            var any = ItemSearchText.TsQuery(groups);
+            var strong = ItemSearchText.TsQuery(whole);
             return part switch
             {
                 TextPart.Title => db.Database.SqlQuery<int>($"""
-                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery}) AND "TitleVector" @@ to_tsquery('simple', {tsquery})
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {strong}) AND "TitleVector" @@ to_tsquery('simple', {strong})
+                    """),
+                TextPart.TitleFirstPart => db.Database.SqlQuery<int>($"""
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {any}) AND "TitleVector" @@ to_tsquery('simple', {any}) AND NOT ("TitleVector" @@ to_tsquery('simple', {strong}))
                     """),
                 TextPart.NotTitle => db.Database.SqlQuery<int>($"""
-                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery}) AND NOT ("TitleVector" @@ to_tsquery('simple', {tsquery}))
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {any}) AND NOT ("TitleVector" @@ to_tsquery('simple', {any}))
                     """),
                 _ => db.Database.SqlQuery<int>($"""
-                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery})
+                    SELECT "Id" AS "Value" FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {any})
                     """),
             };
         }
         var all = ItemSearchText.Fts5Match(groups, titleOnly: false);
         var title = ItemSearchText.Fts5Match(groups, titleOnly: true);
+        var titleWhole = ItemSearchText.Fts5Match(whole, titleOnly: true);
         var match = part switch
         {
-            TextPart.Title => title,
+            TextPart.Title => titleWhole,
+            TextPart.TitleFirstPart => $"({title}) NOT {titleWhole}",
             TextPart.NotTitle => $"({all}) NOT {title}",
             _ => all,
         };
@@ -220,27 +242,35 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         return items;
     }
 
-    /// <summary>The full-text part: ids of items whose terms contain every word, and whether the title alone does.</summary>
+    /// <summary>
+    /// The full-text part: ids of items whose terms contain every word, and how the title does (<see cref="ItemMatch.TitleHit"/>):
+    /// 2 by whole words and heads, 1 only with a compound's first part, 0 not at all.
+    /// </summary>
     private IQueryable<TextHit> TextHits(IReadOnlyList<IReadOnlyList<string>> groups)
     {
+        var whole = ItemSearchText.WithoutFirstParts(groups);
         if (db.Database.IsNpgsql())
         {
             var tsquery = ItemSearchText.TsQuery(groups);
+            var strong = ItemSearchText.TsQuery(whole);
             return db.Database.SqlQuery<TextHit>($"""
-                SELECT "Id", CASE WHEN "TitleVector" @@ to_tsquery('simple', {tsquery}) THEN 1 ELSE 0 END AS "TitleHit"
+                SELECT "Id", CASE WHEN "TitleVector" @@ to_tsquery('simple', {strong}) THEN 2
+                                  WHEN "TitleVector" @@ to_tsquery('simple', {tsquery}) THEN 1 ELSE 0 END AS "TitleHit"
                 FROM "Items" WHERE "SearchVector" @@ to_tsquery('simple', {tsquery})
                 """);
         }
         var all = ItemSearchText.Fts5Match(groups, titleOnly: false);
         var title = ItemSearchText.Fts5Match(groups, titleOnly: true);
+        var titleWhole = ItemSearchText.Fts5Match(whole, titleOnly: true);
         return db.Database.SqlQuery<TextHit>($"""
             SELECT rowid AS "Id",
-                   CASE WHEN rowid IN (SELECT rowid FROM "ItemSearch" WHERE "ItemSearch" MATCH {title}) THEN 1 ELSE 0 END AS "TitleHit"
+                   CASE WHEN rowid IN (SELECT rowid FROM "ItemSearch" WHERE "ItemSearch" MATCH {titleWhole}) THEN 2
+                        WHEN rowid IN (SELECT rowid FROM "ItemSearch" WHERE "ItemSearch" MATCH {title}) THEN 1 ELSE 0 END AS "TitleHit"
             FROM "ItemSearch" WHERE "ItemSearch" MATCH {all}
             """);
     }
 
-    /// <summary>Relevance: items whose title matches every word first, then the most recently listed (highest id).</summary>
+    /// <summary>Relevance: by how the title matches (<see cref="ItemMatch.TitleHit"/>), then the most recently listed (highest id).</summary>
     private static IQueryable<ItemMatch> Order(IQueryable<ItemMatch> matches, ItemQuery query)
     {
         switch (query.EffectiveSort)

@@ -21,7 +21,10 @@ public sealed record ItemSearchResult(int Total, int Page, int PageSize, IReadOn
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-/// <summary>An item the filters let through, and whether its title alone matches every query word (1) or not (0).</summary>
+/// <summary>
+/// An item the filters let through, and how its title alone matches every query word: by whole words or compound heads (2),
+/// with a word only as a compound's first part (1), or not (0).
+/// </summary>
 public sealed class ItemMatch
 {
     public required Item Item { get; init; }

@@ -37,6 +37,18 @@ public static class ItemSearchText
         }
     }
 
+    /// <summary>
+    /// The groups without compound first parts (<see cref="NorwegianAnalyzer.IsFirstPart"/>): what a title must have to
+    /// rank first. The very same list when no group has one. Each group keeps its first term, the query stem itself
+    /// (even a typed "telt0"), so none becomes empty.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>> WithoutFirstParts(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        if (!groups.Any(g => g.Skip(1).Any(NorwegianAnalyzer.IsFirstPart))) return groups;
+        return groups.Select(g => (IReadOnlyList<string>)g.Where((t, n) => n == 0 || !NorwegianAnalyzer.IsFirstPart(t)).ToList()).ToList();
+    }
+
     /// <summary>True when every group has a term among <paramref name="terms"/>: the rule the indexes apply, for checks in C#.</summary>
     public static bool Matches(IReadOnlyList<IReadOnlyList<string>> groups, IReadOnlySet<string> terms)
     {

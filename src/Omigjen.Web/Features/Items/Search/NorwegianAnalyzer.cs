@@ -5,8 +5,9 @@ using System.Text;
 namespace Omigjen.Web.Features.Items.Search;
 
 /// <summary>
-/// Turns Norwegian text into search terms: lower-cased words with their inflection removed. Compounds and typos are
-/// handled at query time against the vocabulary of indexed terms (see <see cref="IsCompoundHead"/>, <see cref="TypoVariants"/>).
+/// Turns Norwegian text into search terms: lower-cased words with their inflection removed, and the parts of compounds
+/// the lexicon can split (<see cref="PartTerms"/>). Compound heads the lexicon cannot split and typos are handled at query
+/// time against the vocabulary of indexed terms (see <see cref="IsCompoundHead"/>, <see cref="TypoVariants"/>).
 /// </summary>
 /// <remarks>
 /// The stemmer is deliberately light and only looks at the end of a word, so a compound's stem always ends with the
@@ -130,8 +131,55 @@ public static class NorwegianAnalyzer
 
     private static bool IsVowel(char c) => "aeiouyæøå".Contains(c, StringComparison.Ordinal);
 
-    /// <summary>The terms to store for a text: distinct stems separated by spaces.</summary>
-    public static string IndexTerms(string? text) => string.Join(' ', Words(text).Select(Stem).Distinct(StringComparer.Ordinal));
+    /// <summary>
+    /// Marks a term that stands for a compound's first part ("telt0" in "teltplugger"): a query word finds it, but ranks
+    /// it below the word itself or a compound's head. A digit, so both full-text tokenizers keep it inside the term; words
+    /// of three or more letters and a final 0 are rare in what people write.
+    /// </summary>
+    public const char FirstPartMark = '0';
+
+    /// <summary>
+    /// The terms to store for a text, distinct and separated by spaces: the stem of every word, then for each compound
+    /// (<see cref="Decompounder"/>) the stem of its head and the marked stems of its first parts (<see cref="FirstPartMark"/>).
+    /// Parts come last, so a store that must cut a long text drops parts before words.
+    /// </summary>
+    public static string IndexTerms(string? text) => IndexTerms(text, Lexicon.Norwegian);
+
+    /// <summary><see cref="IndexTerms(string?)"/> with the given lexicon.</summary>
+    public static string IndexTerms(string? text, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var words = Words(text);
+        var terms = new List<string>(words.Count * 2);
+        terms.AddRange(words.Select(Stem));
+        foreach (var word in words)
+            terms.AddRange(PartTerms(word, lexicon));
+        return string.Join(' ', terms.Distinct(StringComparer.Ordinal));
+    }
+
+    /// <summary>The terms of a compound's parts: the head's stem, and each first part's stem marked; none for other words.</summary>
+    public static IEnumerable<string> PartTerms(string word, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (Decompounder.Split(word, lexicon) is not { } split) yield break;
+        yield return Stem(split.Head);
+        foreach (var modifier in split.Modifiers)
+            foreach (var form in Decompounder.ModifierWords(modifier, lexicon))
+                yield return FirstPart(Stem(form));
+    }
+
+    /// <summary>The term a first part is indexed as: its stem and <see cref="FirstPartMark"/>.</summary>
+    public static string FirstPart(string stem) => stem + FirstPartMark;
+
+    /// <summary>True for a term made by <see cref="FirstPart"/>: at least <see cref="MinStemLength"/> letters, then the mark.</summary>
+    public static bool IsFirstPart(string term)
+    {
+        if (term is not { Length: > MinStemLength } || term[^1] != FirstPartMark) return false;
+        foreach (var c in term.AsSpan(0, term.Length - 1))
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
 
     /// <summary>The stem of every word of a query, in order, without repeats.</summary>
     public static IReadOnlyList<string> QueryStems(string? query)

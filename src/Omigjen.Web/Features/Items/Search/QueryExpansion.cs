@@ -5,15 +5,16 @@ namespace Omigjen.Web.Features.Items.Search;
 
 /// <summary>
 /// Widens each word of a query to the indexed terms it should match: the stem itself, compounds ending in it
-/// ("sykl" → "barnesykl") and, for longer words, terms one typo away ("boremasin" → "boremaskin"). The full-text
-/// index then only has to match whole terms. An item matches a word when it has any term of that word's list.
+/// ("sykl" → "barnesykl"), the stem as a compound's first part ("telt" → "telt0" of "teltplugger") and, for longer
+/// words, terms one typo away ("boremasin" → "boremaskin"). The full-text index then only has to match whole terms.
+/// An item matches a word when it has any term of that word's list.
 /// </summary>
 public static class QueryExpansion
 {
     /// <summary>The most terms one query word is widened to; the shortest are kept.</summary>
     public const int MaxTermsPerWord = 200;
 
-    /// <summary>For each query stem (in order), the terms it matches: the stem first, then compounds, then typo variants.</summary>
+    /// <summary>For each query stem (in order), the terms it matches: the stem first, then compounds, typo variants and the first part.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Expand(IEnumerable<string> vocabulary, string? query)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
@@ -24,12 +25,13 @@ public static class QueryExpansion
         return stems.Select(stem => Combine(
             stem,
             terms.Where(t => !string.Equals(t, stem, StringComparison.Ordinal) && NorwegianAnalyzer.IsCompoundHead(t, stem)),
-            NorwegianAnalyzer.TypoVariants(stem).Where(known.Contains))).ToList();
+            TypoVariants(stem).Where(known.Contains),
+            known.Contains(NorwegianAnalyzer.FirstPart(stem)))).ToList();
     }
 
     /// <summary>
     /// The same lists as <see cref="Expand"/> for the vocabulary in the database, reading only the rows that can match:
-    /// compounds by a prefix search on the reversed term (indexed on both databases) and typo variants by key.
+    /// compounds by a prefix search on the reversed term (indexed on both databases), typo variants and the first part by key.
     /// </summary>
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ExpandAsync(AppDbContext db, string? query, CancellationToken ct)
     {
@@ -40,14 +42,16 @@ public static class QueryExpansion
         var lists = new List<IReadOnlyList<string>>(stems.Count);
         foreach (var stem in stems)
         {
-            var variants = NorwegianAnalyzer.TypoVariants(stem).ToList();
-            var typos = variants.Count == 0
-                ? []
-                : await db.SearchVocabulary.Where(v => variants.Contains(v.Term)).Select(v => v.Term).ToListAsync(ct);
+            var firstPart = NorwegianAnalyzer.FirstPart(stem);
+            var keys = TypoVariants(stem).Append(firstPart).ToList();
+            var found = await db.SearchVocabulary.Where(v => keys.Contains(v.Term)).Select(v => v.Term).ToListAsync(ct);
+            var hasFirstPart = found.Remove(firstPart);
+            var typos = found;
+            var room = MaxTermsPerWord - 1 - (hasFirstPart ? 1 : 0) - typos.Count;
             var compounds = NorwegianAnalyzer.CanHeadCompounds(stem)
-                ? await CompoundsAsync(db, postgres, stem, Math.Max(0, MaxTermsPerWord - 1 - typos.Count), ct)
+                ? await CompoundsAsync(db, postgres, stem, Math.Max(0, room), ct)
                 : [];
-            lists.Add(Combine(stem, compounds, typos));
+            lists.Add(Combine(stem, compounds, typos, hasFirstPart));
         }
         return lists;
     }
@@ -91,22 +95,28 @@ public static class QueryExpansion
     private static List<string> Checked(List<string> terms, string stem) =>
         terms.Where(t => !string.Equals(t, stem, StringComparison.Ordinal) && NorwegianAnalyzer.IsCompoundHead(t, stem)).ToList();
 
+    /// <summary>Typo variants that are words: a variant ending in the first-part mark ("telts" → "telt0") is no typo.</summary>
+    private static IEnumerable<string> TypoVariants(string stem) =>
+        NorwegianAnalyzer.TypoVariants(stem).Where(v => !NorwegianAnalyzer.IsFirstPart(v));
+
     /// <summary>
-    /// The stem, then compounds (shortest first), then typo variants; without repeats and at most
-    /// <see cref="MaxTermsPerWord"/> terms. Typo variants are never longer than the stem plus one letter and so always
-    /// shorter than a compound: when the list is too long, compounds are cut, longest first.
+    /// The stem, then compounds (shortest first), then typo variants, then the stem as a first part when the vocabulary
+    /// has it; without repeats and at most <see cref="MaxTermsPerWord"/> terms. Typo variants are never longer than the
+    /// stem plus one letter and so always shorter than a compound: when the list is too long, compounds are cut, longest first.
     /// </summary>
-    private static List<string> Combine(string stem, IEnumerable<string> compounds, IEnumerable<string> typos)
+    private static List<string> Combine(string stem, IEnumerable<string> compounds, IEnumerable<string> typos, bool firstPart)
     {
         var result = new List<string>(capacity: 16) { stem };
+        var reserved = firstPart ? 1 : 0;
         var typoList = typos.Distinct(StringComparer.Ordinal).Where(t => !string.Equals(t, stem, StringComparison.Ordinal))
             .OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
-            .Take(MaxTermsPerWord - 1).ToList();
-        var room = MaxTermsPerWord - 1 - typoList.Count;
+            .Take(MaxTermsPerWord - 1 - reserved).ToList();
+        var room = MaxTermsPerWord - 1 - reserved - typoList.Count;
         result.AddRange(compounds.Distinct(StringComparer.Ordinal)
             .OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)
             .Take(room));
         result.AddRange(typoList);
+        if (firstPart) result.Add(NorwegianAnalyzer.FirstPart(stem));
         return result;
     }
 }

@@ -90,8 +90,8 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
         var types = db.LendingTypes.AsNoTracking().Bookable().Where(t =>
             db.LendingUnits.Any(u => u.TypeId == t.Id && u.State != LendingUnitState.Retired));
 
-        foreach (var pattern in TextPatterns(query.Text))
-            types = types.Where(t => EF.Functions.Like(t.SearchTerms, pattern, LikeEscape));
+        foreach (var (word, firstPart) in TextPatterns(query.Text))
+            types = types.Where(t => EF.Functions.Like(t.SearchTerms, word, LikeEscape) || EF.Functions.Like(t.SearchTerms, firstPart, LikeEscape));
 
         if (query.Categories.Count > 0)
         {
@@ -145,15 +145,17 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
     private const string LikeEscape = "\\";
 
     /// <summary>
-    /// One LIKE pattern per query word, all of which must match the type's terms: a stem that can head compounds
-    /// matches a term ending in it ("ski" finds "langrennski", not "skiftenøkkel"); a short one or a number only a
-    /// whole term ("28" does not find "128").
+    /// Two LIKE patterns per query word, one of which must match the type's terms for every word: a stem that can head
+    /// compounds matches a term ending in it ("ski" finds "langrennski", not "skiftenøkkel"), a short one or a number
+    /// only a whole term ("28" does not find "128"); and the stem as a compound's first part ("telt" finds "teltplugger",
+    /// indexed as "telt0", see <see cref="NorwegianAnalyzer.FirstPart"/>).
     /// </summary>
-    public static IReadOnlyList<string> TextPatterns(string? text) =>
+    public static IReadOnlyList<(string Word, string FirstPart)> TextPatterns(string? text) =>
         NorwegianAnalyzer.QueryStems(text)
-            .Select(stem => NorwegianAnalyzer.CanHeadCompounds(stem) && stem.All(char.IsLetter)
+            .Select(stem => (NorwegianAnalyzer.CanHeadCompounds(stem) && stem.All(char.IsLetter)
                 ? "%" + EscapeLike(stem) + " %"
-                : "% " + EscapeLike(stem) + " %")
+                : "% " + EscapeLike(stem) + " %",
+                "% " + EscapeLike(NorwegianAnalyzer.FirstPart(stem)) + " %"))
             .ToList();
 
     private static string EscapeLike(string s) =>
