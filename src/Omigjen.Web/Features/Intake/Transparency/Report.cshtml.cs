@@ -37,7 +37,7 @@ public sealed class ReportModel(AppDbContext db, MunicipalClock clock, Microsoft
     public async Task OnGetAsync(int? ar, CancellationToken ct)
     {
         Year = YearOf(ar);
-        Figures = await TransparencyFigures.YearAsync(db, Year, ct);
+        Figures = await TransparencyFigures.YearAsync(db, Year, clock.Zone, ct);
         (Rule, RuleSince) = await LotAllocator.RuleAsync(db, ct);
         RuleHistory = await db.AllocationRuleChanges.AsNoTracking().OrderByDescending(r => r.ChangedAt).ThenByDescending(r => r.Id).Take(10).ToListAsync(ct);
         var first = await db.AllocationDecisions.AsNoTracking().OrderBy(d => d.DecidedAt).Select(d => (DateTime?)d.DecidedAt).FirstOrDefaultAsync(ct);
@@ -57,7 +57,7 @@ public sealed class ReportModel(AppDbContext db, MunicipalClock clock, Microsoft
     public async Task<IActionResult> OnGetCsvAsync(int? ar, CancellationToken ct)
     {
         var year = YearOf(ar);
-        var figures = await TransparencyFigures.YearAsync(db, year, ct);
+        var figures = await TransparencyFigures.YearAsync(db, year, clock.Zone, ct);
         var buffer = new MemoryStream();
         await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
         await using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\r\n", InjectionOptions = InjectionOptions.Escape }))

@@ -15,7 +15,6 @@ namespace Omigjen.Web.Features.Items.Search;
 public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalClock clock)
 {
     /// <summary>Kilometres per degree of latitude (mean earth radius).</summary>
-    public const double KmPerDegree = 6371.0088 * Math.PI / 180;
 
     /// <summary>
     /// Matches are counted only up to this many pages past the one shown: an exact count of 80,000 hits for "sykkel"
@@ -225,18 +224,8 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
         }
         if (query.Near is { } near)
         {
-            // A box first (served by the coordinate index), then the exact circle with plain arithmetic: SQLite has no
-            // trigonometry, so the cosine of the latitude comes from here.
-            var (lat, lon) = (near.Latitude, near.Longitude);
-            var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
-            var dLat = query.RadiusKm / KmPerDegree;
-            var dLon = query.RadiusKm / (KmPerDegree * cos);
-            var (minLat, maxLat, minLon, maxLon) = (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
-            var ky = KmPerDegree * KmPerDegree;
-            var kx = ky * cos * cos;
-            var r2 = query.RadiusKm * query.RadiusKm;
-            items = items.Where(i => i.Latitude >= minLat && i.Latitude <= maxLat && i.Longitude >= minLon && i.Longitude <= maxLon)
-                .Where(i => (i.Latitude - lat) * (i.Latitude - lat) * ky + (i.Longitude - lon) * (i.Longitude - lon) * kx <= r2);
+            // A box first (served by the coordinate index), then the exact circle (FlatEarth: plain arithmetic both databases compute).
+            items = items.Where(new FlatEarth(near).Within<Item>(i => i.Latitude, i => i.Longitude, query.RadiusKm));
         }
 
         return items;
@@ -278,10 +267,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
             case ItemSort.Relevance:
                 return matches.OrderByDescending(m => m.TitleHit).ThenByDescending(m => m.Item.Id);
             case ItemSort.Distance when query.Near is { } near:
-                var (lat, lon) = (near.Latitude, near.Longitude);
-                var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
-                var kx = cos * cos;
-                return matches.OrderBy(m => (m.Item.Latitude - lat) * (m.Item.Latitude - lat) + (m.Item.Longitude - lon) * (m.Item.Longitude - lon) * kx)
+                return matches.OrderBy(new FlatEarth(near).SquaredKm<ItemMatch>(m => m.Item.Latitude, m => m.Item.Longitude))
                     .ThenByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
             default:
                 return matches.OrderByDescending(m => m.Item.CreatedAt).ThenByDescending(m => m.Item.Id);
@@ -289,13 +275,7 @@ public sealed class ItemSearch(AppDbContext db, DirectoryCache cache, MunicipalC
     }
 
     /// <summary>The same flat-earth distance the filter uses; at municipal scale it is within metres of the great circle.</summary>
-    public static double DistanceKm(GeoPoint from, double latitude, double longitude)
-    {
-        var cos = Math.Max(Math.Cos(from.Latitude * Math.PI / 180), 0.01);
-        var dy = (latitude - from.Latitude) * KmPerDegree;
-        var dx = (longitude - from.Longitude) * KmPerDegree * cos;
-        return Math.Sqrt(dx * dx + dy * dy);
-    }
+    public static double DistanceKm(GeoPoint from, double latitude, double longitude) => new FlatEarth(from).DistanceKm(latitude, longitude);
 
     /// <summary>The item's place: its own location, else the initiative's first.</summary>
     public static InitiativeLocation? PlaceOf(Initiative initiative, int? locationId)

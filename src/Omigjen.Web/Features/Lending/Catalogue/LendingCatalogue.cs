@@ -127,17 +127,8 @@ public sealed class LendingCatalogue(AppDbContext db, DirectoryCache directory, 
 
         if (query.Near is { } near)
         {
-            // A box first (the coordinate index), then the circle with plain arithmetic (SQLite has no trigonometry).
-            var (lat, lon) = (near.Latitude, near.Longitude);
-            var cos = Math.Max(Math.Cos(lat * Math.PI / 180), 0.01);
-            var dLat = query.RadiusKm / ItemSearch.KmPerDegree;
-            var dLon = query.RadiusKm / (ItemSearch.KmPerDegree * cos);
-            var (minLat, maxLat, minLon, maxLon) = (lat - dLat, lat + dLat, lon - dLon, lon + dLon);
-            var ky = ItemSearch.KmPerDegree * ItemSearch.KmPerDegree;
-            var kx = ky * cos * cos;
-            var r2 = query.RadiusKm * query.RadiusKm;
-            types = types.Where(t => t.Latitude >= minLat && t.Latitude <= maxLat && t.Longitude >= minLon && t.Longitude <= maxLon)
-                .Where(t => (t.Latitude - lat) * (t.Latitude - lat) * ky + (t.Longitude - lon) * (t.Longitude - lon) * kx <= r2);
+            // A box first (the coordinate index), then the circle (FlatEarth: plain arithmetic both databases compute).
+            types = types.Where(new FlatEarth(near).Within<LendingType>(t => t.Latitude, t => t.Longitude, query.RadiusKm));
         }
         return types;
     }
