@@ -15,6 +15,7 @@ using Omigjen.Web.Features.Initiatives.Moderation;
 using Omigjen.Web.Features.Intake.Allocation;
 using Omigjen.Web.Features.Intake.Lots;
 using Omigjen.Web.Features.Intake.Partners;
+using Omigjen.Web.Features.Intake.Pickups;
 using Omigjen.Web.Features.Intake.Stations;
 using Omigjen.Web.Features.Items;
 using Omigjen.Web.Features.Items.Photos;
@@ -89,6 +90,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PickupPlan> IntakePickupPlans => Set<PickupPlan>();
     public DbSet<LotAnnouncement> LotAnnouncements => Set<LotAnnouncement>();
     public DbSet<LotClaim> LotClaims => Set<LotClaim>();
+    public DbSet<StandingPickup> StandingPickups => Set<StandingPickup>();
+    public DbSet<PickupTaken> PickupTaken => Set<PickupTaken>();
     public DbSet<AllocationDecision> AllocationDecisions => Set<AllocationDecision>();
     public DbSet<AllocationRuleChange> AllocationRuleChanges => Set<AllocationRuleChange>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;

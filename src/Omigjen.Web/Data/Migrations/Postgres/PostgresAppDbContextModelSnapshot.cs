@@ -2305,6 +2305,9 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<long?>("PickupId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2339,6 +2342,8 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PickupId");
 
                     b.HasIndex("State", "RegisteredAt");
 
@@ -2489,6 +2494,93 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("IntakePickupPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.PickupTaken", b =>
+                {
+                    b.Property<long>("PickupId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("Kg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
+                    b.HasKey("PickupId", "Category");
+
+                    b.ToTable("IntakePickupTaken", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakePickupTaken_Kg", "CAST(\"Kg\" AS REAL) >= 0 AND CAST(\"Kg\" AS REAL) <= 2000");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.StandingPickup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("CancelledById")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledById");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("PartnerId", "Date");
+
+                    b.HasIndex("PlanId", "Date")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Date");
+
+                    b.HasIndex("StationId", "Date");
+
+                    b.ToTable("IntakeStandingPickups", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeStandingPickups_Cancel", "(\"State\" = 'Cancelled') = (\"CancelReason\" IS NOT NULL AND \"CancelledBy\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
@@ -4336,6 +4428,11 @@ namespace Omigjen.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Intake.Pickups.StandingPickup", null)
+                        .WithMany()
+                        .HasForeignKey("PickupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -4392,6 +4489,46 @@ namespace Omigjen.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.PickupTaken", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Pickups.StandingPickup", null)
+                        .WithMany()
+                        .HasForeignKey("PickupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.StandingPickup", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.PickupPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

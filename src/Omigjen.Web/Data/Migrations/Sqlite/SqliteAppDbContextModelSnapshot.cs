@@ -2264,6 +2264,9 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PickupId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("RegisteredAt")
                         .HasColumnType("TEXT");
 
@@ -2298,6 +2301,8 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PickupId");
 
                     b.HasIndex("State", "RegisteredAt");
 
@@ -2442,6 +2447,91 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("IntakePickupPlans", (string)null);
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.PickupTaken", b =>
+                {
+                    b.Property<long>("PickupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Kg")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PickupId", "Category");
+
+                    b.ToTable("IntakePickupTaken", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakePickupTaken_Kg", "CAST(\"Kg\" AS REAL) >= 0 AND CAST(\"Kg\" AS REAL) <= 2000");
+                        });
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.StandingPickup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancelledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CancelledById");
+
+                    b.HasIndex("ConfirmedById");
+
+                    b.HasIndex("PartnerId", "Date");
+
+                    b.HasIndex("PlanId", "Date")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Date");
+
+                    b.HasIndex("StationId", "Date");
+
+                    b.ToTable("IntakeStandingPickups", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IntakeStandingPickups_Cancel", "(\"State\" = 'Cancelled') = (\"CancelReason\" IS NOT NULL AND \"CancelledBy\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Stations.Station", b =>
@@ -4251,6 +4341,11 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Omigjen.Web.Features.Intake.Lots.IntakeLot", b =>
                 {
+                    b.HasOne("Omigjen.Web.Features.Intake.Pickups.StandingPickup", null)
+                        .WithMany()
+                        .HasForeignKey("PickupId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
                         .WithMany()
                         .HasForeignKey("RegisteredById")
@@ -4307,6 +4402,46 @@ namespace Omigjen.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.PickupTaken", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Intake.Pickups.StandingPickup", null)
+                        .WithMany()
+                        .HasForeignKey("PickupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Omigjen.Web.Features.Intake.Pickups.StandingPickup", b =>
+                {
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("CancelledById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("ConfirmedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Partners.PickupPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Omigjen.Web.Features.Intake.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
 using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Intake.Lots;
+using Omigjen.Web.Features.Intake.Pickups;
 using Omigjen.Web.Features.Intake.Stations;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Forms;
@@ -18,14 +20,22 @@ namespace Omigjen.Web.Features.Intake.Allocation;
 /// </summary>
 [Authorize(Policy = StationPolicy.Staff)]
 [EnableRateLimiting(RateLimiting.WritePolicy)]
-public sealed class HandoverModel(AppDbContext db, LotAnnouncer announcer, PickupConfirmation confirmation, MunicipalClock clock) : PageModel
+public sealed class HandoverModel(AppDbContext db, LotAnnouncer announcer, PickupConfirmation confirmation, PickupCancellation cancellation, MunicipalClock clock)
+    : PageModel
 {
     public const string LotsId = "lots";
+    public const string PickupsId = "pickups";
 
     public sealed record Row(long Id, IntakeCategory Category, int Count, decimal WeightKg, LotState State, DateTime RegisteredAt, DateTime? ClaimsCloseAt,
                              int Claims, string? Partner);
 
     [BindProperty] public long LotId { get; set; }
+
+    [BindProperty] public long PickupId { get; set; }
+
+    [BindProperty, StringLength(PickupForm.ReasonMax)] public string? CancelReason { get; set; }
+
+    public List<PickupRow> Pickups { get; private set; } = [];
 
     public Station Station { get; private set; } = null!;
     public List<Row> Rows { get; private set; } = [];
@@ -33,9 +43,10 @@ public sealed class HandoverModel(AppDbContext db, LotAnnouncer announcer, Picku
     public string? StatusMessage { get; private set; }
     public MunicipalClock Clock => clock;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? utlyst, string? hentet, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? utlyst, string? hentet, string? avlyst, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct)) return NotFound();
+        if (avlyst is not null) StatusMessage = L.T(PickupCancellation.Text(CancelOutcome.Cancelled).Nb, PickupCancellation.Text(CancelOutcome.Cancelled).En);
         if (utlyst is not null) StatusMessage = L.T("Partiet er lyst ut til partnerne.", "The lot is announced to the partners.");
         if (hentet is not null) StatusMessage = L.T(PickupConfirmation.Text(ConfirmOutcome.Confirmed).Nb, PickupConfirmation.Text(ConfirmOutcome.Confirmed).En);
         return Page();
@@ -67,10 +78,28 @@ public sealed class HandoverModel(AppDbContext db, LotAnnouncer announcer, Picku
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCancelPickupAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct)) return NotFound();
+        ModelState.Clear();
+        if (PickupForm.Reason(CancelReason, $"reason-{PickupId}", $"reason-{PickupId}", ModelState) is not { } reason)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var outcome = await cancellation.CancelAsync(PickupId, PickupSide.Station, Station.Id, User.UserId()!, reason, ct);
+        if (outcome == CancelOutcome.Cancelled) return RedirectToPage(new { slug, avlyst = 1 });
+        ModelState.AddError(nameof(PickupId), PickupsId, PickupCancellation.Text(outcome));
+        Response.StatusCode = outcome == CancelOutcome.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        await LoadAsync(slug, ct);
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         if (await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct) is not { } station) return false;
         Station = station;
+        Pickups = await PickupRow.ListAsync(db, PickupRow.Owner.Station, station.Id, clock.Today, ct);
         var waiting = db.IntakeLots.AsNoTracking().Active().Where(l => l.StationId == station.Id
             && (l.State == LotState.Registered || l.State == LotState.PlannedForPickup || l.State == LotState.Announced || l.State == LotState.Allocated));
         Paging = Paging.For(Request, await waiting.CountAsync(ct));

@@ -21,6 +21,9 @@ public sealed class IntakeLot
 
     public LotState State { get; set; }
 
+    /// <summary>The standing pickup that takes it, once the intake job has attached it.</summary>
+    public long? PickupId { get; set; }
+
     /// <summary>Who registered it; null when the account is deleted.</summary>
     public string? RegisteredById { get; set; }
 

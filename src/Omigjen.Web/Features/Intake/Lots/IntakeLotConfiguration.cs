@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Omigjen.Web.Features.Accounts;
+using Omigjen.Web.Features.Intake.Pickups;
 using Omigjen.Web.Features.Intake.Stations;
 
 namespace Omigjen.Web.Features.Intake.Lots;
@@ -33,6 +34,8 @@ internal sealed class IntakeLotConfiguration : IEntityTypeConfiguration<IntakeLo
         b.HasIndex(l => new { l.RegisteredById, l.StationId, l.Id });
         b.HasOne<Station>().WithMany().HasForeignKey(l => l.StationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<AppUser>().WithMany().HasForeignKey(l => l.RegisteredById).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(l => l.PickupId);
+        b.HasOne<StandingPickup>().WithMany().HasForeignKey(l => l.PickupId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(l => l.Photos).WithOne().HasForeignKey(p => p.LotId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Omigjen.Web.Data;
@@ -5,6 +6,7 @@ using Omigjen.Web.Features.Accounts;
 using Omigjen.Web.Features.Initiatives.Members;
 using Omigjen.Web.Features.Intake.Allocation;
 using Omigjen.Web.Features.Intake.Lots;
+using Omigjen.Web.Features.Intake.Pickups;
 using Omigjen.Web.Infrastructure;
 using Omigjen.Web.Infrastructure.Forms;
 
@@ -14,16 +16,24 @@ namespace Omigjen.Web.Features.Intake.Partners;
 /// The partner's own page (any member of the initiative): its agreement and pickup plan, the extra lots open to it now
 /// with a claim button each, and what it was allocated lately.
 /// </summary>
-public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotClaimer claimer, MunicipalClock clock, TimeProvider time)
+public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotClaimer claimer, PickupCancellation cancellation, PickupReport report,
+                                MunicipalClock clock, TimeProvider time)
     : InitiativePageModel(db, access)
 {
     public const string OffersId = "offers";
+    public const string PickupsId = "pickups";
 
     public sealed record Offer(long LotId, string Station, IntakeCategory Category, int Count, decimal WeightKg, DateTime ClaimsCloseAt, bool Claimed);
 
     public sealed record Received(long LotId, string Station, IntakeCategory Category, decimal WeightKg, DateTime DecidedAt, DateTime? ConfirmedAt, string ReasonNb, string ReasonEn);
 
     [BindProperty] public long LotId { get; set; }
+
+    [BindProperty] public long PickupId { get; set; }
+
+    [BindProperty, StringLength(PickupForm.ReasonMax)] public string? CancelReason { get; set; }
+
+    public List<PickupRow> Pickups { get; private set; } = [];
 
     public Partner? Partner { get; private set; }
     public List<(string Station, PickupPlan Plan)> Plans { get; private set; } = [];
@@ -33,9 +43,11 @@ public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotCla
     public string? StatusMessage { get; private set; }
     public MunicipalClock Clock => clock;
 
-    public async Task<IActionResult> OnGetAsync(string slug, string? meldt, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, string? meldt, string? avlyst, string? utfort, CancellationToken ct)
     {
         if (meldt is not null) StatusMessage = L.T(LotClaimer.Text(ClaimOutcome.Claimed).Nb, LotClaimer.Text(ClaimOutcome.Claimed).En);
+        if (avlyst is not null) StatusMessage = L.T(PickupCancellation.Text(CancelOutcome.Cancelled).Nb, PickupCancellation.Text(CancelOutcome.Cancelled).En);
+        if (utfort is not null) StatusMessage = L.T(PickupReport.Text(ReportOutcome.Done).Nb, PickupReport.Text(ReportOutcome.Done).En);
         await LoadAsync(ct);
         return Page();
     }
@@ -57,6 +69,45 @@ public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotCla
         return Page();
     }
 
+    public async Task<IActionResult> OnPostCancelPickupAsync(string slug, CancellationToken ct)
+    {
+        ModelState.Clear();
+        await LoadAsync(ct);
+        if (Partner is null) return NotFound();
+        if (PickupForm.Reason(CancelReason, $"reason-{PickupId}", $"reason-{PickupId}", ModelState) is not { } reason)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var outcome = await cancellation.CancelAsync(PickupId, PickupSide.Partner, Partner.Id, User.UserId()!, reason, ct);
+        if (outcome == CancelOutcome.Cancelled) return RedirectToPage(new { slug, avlyst = 1 });
+        ModelState.AddError(nameof(PickupId), PickupsId, PickupCancellation.Text(outcome));
+        Response.StatusCode = outcome == CancelOutcome.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmPickupAsync(string slug, CancellationToken ct)
+    {
+        ModelState.Clear();
+        await LoadAsync(ct);
+        if (Partner is null) return NotFound();
+        var categories = await PickupReport.CategoriesAsync(Db, PickupId, Partner.Id, ct);
+        if (PickupForm.Read(Request.Form, categories, ModelState, $"-{PickupId}") is not { } kg)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var outcome = await report.ConfirmAsync(PickupId, Partner.Id, kg, User.UserId(), ct);
+        if (outcome == ReportOutcome.Done) return RedirectToPage(new { slug, utfort = 1 });
+        var (nb, en) = PickupReport.Text(outcome);
+        if (outcome == ReportOutcome.AlreadyDone) StatusMessage = L.T(nb, en);
+        else ModelState.AddError(nameof(PickupId), PickupsId, nb, en);
+        Response.StatusCode = outcome == ReportOutcome.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status409Conflict;
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Partner = await Db.IntakePartners.AsNoTracking().Include(p => p.Categories).Include(p => p.Plans).FirstOrDefaultAsync(p => p.InitiativeId == Initiative.Id, ct);
@@ -65,6 +116,7 @@ public sealed class PortalModel(AppDbContext db, InitiativeAccess access, LotCla
             Paging = Paging.For(Request, 0);
             return;
         }
+        Pickups = await PickupRow.ListAsync(Db, PickupRow.Owner.Partner, Partner.Id, clock.Today, ct);
         var stations = await Db.Stations.AsNoTracking().Select(s => new { s.Id, s.Name }).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         Plans = Partner.Plans.OrderBy(p => p.Weekday).Select(p => (stations.GetValueOrDefault(p.StationId, ""), p)).ToList();
         var partnerId = Partner.Id;
